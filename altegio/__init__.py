@@ -1,0 +1,3 @@
+"""Python client for the Altegio Business Management API v2."""
+
+__version__ = "0.1.0"

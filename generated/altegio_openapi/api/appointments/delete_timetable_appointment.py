@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.b2bv2_error_response import B2BV2ErrorResponse
+from ...models.delete_timetable_appointment_body import DeleteTimetableAppointmentBody
+from ...models.delete_timetable_appointment_response_200 import (
+    DeleteTimetableAppointmentResponse200,
+)
+from ...models.include_item import IncludeItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    body: DeleteTimetableAppointmentBody,
+    include: list[IncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for componentsschemasinclude_item_data in include:
+            componentsschemasinclude_item = componentsschemasinclude_item_data.value
+            json_include.append(componentsschemasinclude_item)
+
+    params["include"] = json_include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/locations/{location_id}/timetable/appointments/delete".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200 | None:
+    if response.status_code == 200:
+        response_200 = DeleteTimetableAppointmentResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = B2BV2ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = B2BV2ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = B2BV2ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = B2BV2ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: DeleteTimetableAppointmentBody,
+    include: list[IncludeItem] | Unset = UNSET,
+) -> Response[B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200]:
+    """Remove Appointment from Timetable
+
+     Removes a single Appointment from the timetable, identified by the `recordId` wire field.
+
+    When the removed Appointment was part of a linked visit, the response lists the
+    related Appointments that remain, as a JSON:API collection. When there are no
+    related Appointments, the `data` array in the response is empty.
+
+    Args:
+        location_id (int):
+        include (list[IncludeItem] | Unset):
+        body (DeleteTimetableAppointmentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: DeleteTimetableAppointmentBody,
+    include: list[IncludeItem] | Unset = UNSET,
+) -> B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200 | None:
+    """Remove Appointment from Timetable
+
+     Removes a single Appointment from the timetable, identified by the `recordId` wire field.
+
+    When the removed Appointment was part of a linked visit, the response lists the
+    related Appointments that remain, as a JSON:API collection. When there are no
+    related Appointments, the `data` array in the response is empty.
+
+    Args:
+        location_id (int):
+        include (list[IncludeItem] | Unset):
+        body (DeleteTimetableAppointmentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        client=client,
+        body=body,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: DeleteTimetableAppointmentBody,
+    include: list[IncludeItem] | Unset = UNSET,
+) -> Response[B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200]:
+    """Remove Appointment from Timetable
+
+     Removes a single Appointment from the timetable, identified by the `recordId` wire field.
+
+    When the removed Appointment was part of a linked visit, the response lists the
+    related Appointments that remain, as a JSON:API collection. When there are no
+    related Appointments, the `data` array in the response is empty.
+
+    Args:
+        location_id (int):
+        include (list[IncludeItem] | Unset):
+        body (DeleteTimetableAppointmentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: DeleteTimetableAppointmentBody,
+    include: list[IncludeItem] | Unset = UNSET,
+) -> B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200 | None:
+    """Remove Appointment from Timetable
+
+     Removes a single Appointment from the timetable, identified by the `recordId` wire field.
+
+    When the removed Appointment was part of a linked visit, the response lists the
+    related Appointments that remain, as a JSON:API collection. When there are no
+    related Appointments, the `data` array in the response is empty.
+
+    Args:
+        location_id (int):
+        include (list[IncludeItem] | Unset):
+        body (DeleteTimetableAppointmentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            body=body,
+            include=include,
+        )
+    ).parsed

@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.b2bv2_error_response import B2BV2ErrorResponse
+from ...models.event_appointment_item_response import EventAppointmentItemResponse
+from ...models.include_item import IncludeItem
+from ...models.reschedule_event_appointment_request import (
+    RescheduleEventAppointmentRequest,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    event_id: int,
+    record_id: int,
+    *,
+    body: RescheduleEventAppointmentRequest,
+    include: list[IncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for componentsschemasinclude_item_data in include:
+            componentsschemasinclude_item = componentsschemasinclude_item_data.value
+            json_include.append(componentsschemasinclude_item)
+
+    params["include"] = json_include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/locations/{location_id}/events/{event_id}/appointments/{record_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            event_id=quote(str(event_id), safe=""),
+            record_id=quote(str(record_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> B2BV2ErrorResponse | EventAppointmentItemResponse | None:
+    if response.status_code == 200:
+        response_200 = EventAppointmentItemResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = B2BV2ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = B2BV2ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = B2BV2ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = B2BV2ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[B2BV2ErrorResponse | EventAppointmentItemResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    event_id: int,
+    record_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: RescheduleEventAppointmentRequest,
+    include: list[IncludeItem] | Unset = UNSET,
+) -> Response[B2BV2ErrorResponse | EventAppointmentItemResponse]:
+    """Move an Event Appointment
+
+     Transfers an Appointment from this Event to a different Event within the same Location.
+
+    Args:
+        location_id (int):
+        event_id (int):
+        record_id (int):
+        include (list[IncludeItem] | Unset):
+        body (RescheduleEventAppointmentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[B2BV2ErrorResponse | EventAppointmentItemResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        event_id=event_id,
+        record_id=record_id,
+        body=body,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    location_id: int,
+    event_id: int,
+    record_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: RescheduleEventAppointmentRequest,
+    include: list[IncludeItem] | Unset = UNSET,
+) -> B2BV2ErrorResponse | EventAppointmentItemResponse | None:
+    """Move an Event Appointment
+
+     Transfers an Appointment from this Event to a different Event within the same Location.
+
+    Args:
+        location_id (int):
+        event_id (int):
+        record_id (int):
+        include (list[IncludeItem] | Unset):
+        body (RescheduleEventAppointmentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        B2BV2ErrorResponse | EventAppointmentItemResponse
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        event_id=event_id,
+        record_id=record_id,
+        client=client,
+        body=body,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    event_id: int,
+    record_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: RescheduleEventAppointmentRequest,
+    include: list[IncludeItem] | Unset = UNSET,
+) -> Response[B2BV2ErrorResponse | EventAppointmentItemResponse]:
+    """Move an Event Appointment
+
+     Transfers an Appointment from this Event to a different Event within the same Location.
+
+    Args:
+        location_id (int):
+        event_id (int):
+        record_id (int):
+        include (list[IncludeItem] | Unset):
+        body (RescheduleEventAppointmentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[B2BV2ErrorResponse | EventAppointmentItemResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        event_id=event_id,
+        record_id=record_id,
+        body=body,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    event_id: int,
+    record_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: RescheduleEventAppointmentRequest,
+    include: list[IncludeItem] | Unset = UNSET,
+) -> B2BV2ErrorResponse | EventAppointmentItemResponse | None:
+    """Move an Event Appointment
+
+     Transfers an Appointment from this Event to a different Event within the same Location.
+
+    Args:
+        location_id (int):
+        event_id (int):
+        record_id (int):
+        include (list[IncludeItem] | Unset):
+        body (RescheduleEventAppointmentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        B2BV2ErrorResponse | EventAppointmentItemResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            event_id=event_id,
+            record_id=record_id,
+            client=client,
+            body=body,
+            include=include,
+        )
+    ).parsed

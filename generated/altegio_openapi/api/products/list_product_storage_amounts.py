@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.b2bv2_error_response import B2BV2ErrorResponse
+from ...models.list_product_storage_amounts_include_item import (
+    ListProductStorageAmountsIncludeItem,
+)
+from ...models.list_product_storage_amounts_response_200 import (
+    ListProductStorageAmountsResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    product_id: int,
+    *,
+    include: list[ListProductStorageAmountsIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item = include_item_data.value
+            json_include.append(include_item)
+
+    params["include"] = json_include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/locations/{location_id}/products/{product_id}/storage_amounts".format(
+            location_id=quote(str(location_id), safe=""),
+            product_id=quote(str(product_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> B2BV2ErrorResponse | ListProductStorageAmountsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListProductStorageAmountsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = B2BV2ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = B2BV2ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = B2BV2ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[B2BV2ErrorResponse | ListProductStorageAmountsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    product_id: int,
+    *,
+    client: AuthenticatedClient,
+    include: list[ListProductStorageAmountsIncludeItem] | Unset = UNSET,
+) -> Response[B2BV2ErrorResponse | ListProductStorageAmountsResponse200]:
+    """Storage Amounts of a Product
+
+     Returns how much of the Product is held in each of the Location's Storages, as
+    JSON:API resource objects. Each amount is given in Sale Units as well as in
+    Consumable Units.
+
+    Args:
+        location_id (int):
+        product_id (int):
+        include (list[ListProductStorageAmountsIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[B2BV2ErrorResponse | ListProductStorageAmountsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        product_id=product_id,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    location_id: int,
+    product_id: int,
+    *,
+    client: AuthenticatedClient,
+    include: list[ListProductStorageAmountsIncludeItem] | Unset = UNSET,
+) -> B2BV2ErrorResponse | ListProductStorageAmountsResponse200 | None:
+    """Storage Amounts of a Product
+
+     Returns how much of the Product is held in each of the Location's Storages, as
+    JSON:API resource objects. Each amount is given in Sale Units as well as in
+    Consumable Units.
+
+    Args:
+        location_id (int):
+        product_id (int):
+        include (list[ListProductStorageAmountsIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        B2BV2ErrorResponse | ListProductStorageAmountsResponse200
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        product_id=product_id,
+        client=client,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    product_id: int,
+    *,
+    client: AuthenticatedClient,
+    include: list[ListProductStorageAmountsIncludeItem] | Unset = UNSET,
+) -> Response[B2BV2ErrorResponse | ListProductStorageAmountsResponse200]:
+    """Storage Amounts of a Product
+
+     Returns how much of the Product is held in each of the Location's Storages, as
+    JSON:API resource objects. Each amount is given in Sale Units as well as in
+    Consumable Units.
+
+    Args:
+        location_id (int):
+        product_id (int):
+        include (list[ListProductStorageAmountsIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[B2BV2ErrorResponse | ListProductStorageAmountsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        product_id=product_id,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    product_id: int,
+    *,
+    client: AuthenticatedClient,
+    include: list[ListProductStorageAmountsIncludeItem] | Unset = UNSET,
+) -> B2BV2ErrorResponse | ListProductStorageAmountsResponse200 | None:
+    """Storage Amounts of a Product
+
+     Returns how much of the Product is held in each of the Location's Storages, as
+    JSON:API resource objects. Each amount is given in Sale Units as well as in
+    Consumable Units.
+
+    Args:
+        location_id (int):
+        product_id (int):
+        include (list[ListProductStorageAmountsIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        B2BV2ErrorResponse | ListProductStorageAmountsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            product_id=product_id,
+            client=client,
+            include=include,
+        )
+    ).parsed

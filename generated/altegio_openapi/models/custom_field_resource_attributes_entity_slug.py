@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CustomFieldResourceAttributesEntitySlug(StrEnum):
+    CLIENT = "client"
+    RECORD = "record"
+
+    def __str__(self) -> str:
+        return str(self.value)

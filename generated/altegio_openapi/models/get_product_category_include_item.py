@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class GetProductCategoryIncludeItem(StrEnum):
+    CHILD_CATEGORIES = "child_categories"
+    GOODS = "goods"
+
+    def __str__(self) -> str:
+        return str(self.value)
