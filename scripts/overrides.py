@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import yaml
-
 from specio import operations
 
 OVERRIDES_FILE = pathlib.Path(__file__).with_name("overrides.yaml")
@@ -73,7 +72,7 @@ def apply_overrides(document: dict[str, Any], entries: list[dict[str, Any]]) -> 
 def _drop_header_parameters(document: dict[str, Any], names: list[str], label: str) -> list[str]:
     wanted = {name.lower() for name in names}
     dropped: dict[str, int] = {}
-    for op_id, (_method, _path, operation) in operations(document).items():
+    for _method, _path, operation in operations(document).values():
         kept = []
         for parameter in operation.get("parameters", []):
             resolved = _resolve(document, parameter)

@@ -27,9 +27,9 @@ import tomllib
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from overrides import OverrideError, apply_overrides, load_overrides  # noqa: E402
-from spec_diff import compare  # noqa: E402
-from specio import SpecError, dump_json, load_spec, parse_spec, validate_openapi_31  # noqa: E402
+from overrides import OverrideError, apply_overrides, load_overrides
+from spec_diff import compare
+from specio import SpecError, dump_json, load_spec, parse_spec, validate_openapi_31
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -91,7 +91,7 @@ def generate_into(spec_document: dict, workdir: pathlib.Path) -> pathlib.Path:
         "--path", str(spec_json), "--config", str(CONFIG), "--meta", "none",
         "--output-path", str(output), "--overwrite", "--fail-on-warning",
     ]  # fmt: skip
-    result = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True, check=False)
+    result = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True, check=False)  # noqa: S603
     log = (result.stdout + result.stderr).strip()
     if result.returncode != 0 or "warning" in log.lower() or not output.is_dir():
         raise RegenerationError(f"openapi-python-client failed (exit {result.returncode}):\n{log}")

@@ -1,8 +1,9 @@
 """Reading and writing OpenAPI documents the way the code generator sees them.
 
-PyYAML follows YAML 1.1, where a plain `720441_13245586_0_0` is an integer; OpenAPI 3.1 and
-openapi-python-client (ruamel, YAML 1.2) read it as a string. Every script here loads through
-`load_spec` so that ids in examples keep their type.
+PyYAML follows YAML 1.1, where a plain `720441_13245586_0_0` is an integer and `yes` a boolean;
+OpenAPI 3.1 documents are YAML 1.2, where the first is a string. Every script here loads through
+`load_spec` so that ids in examples keep their type, and hands the generator JSON, so that its
+own YAML reader (ruamel, which reads that id as an integer too) never sees the YAML.
 """
 
 from __future__ import annotations
@@ -22,16 +23,29 @@ _FLOAT = re.compile(
 )
 
 
+_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+_RETYPED = ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+
+
 class Yaml12Loader(yaml.SafeLoader):
-    """A safe loader whose integers and floats follow YAML 1.2 (no `_` digit separators)."""
+    """A safe loader whose booleans, integers and floats follow YAML 1.2 (no `yes`/`off` booleans,
+    no `_` digit separators, no leading-zero octals)."""
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    text = loader.construct_scalar(node)
+    sign, digits = (-1, text[1:]) if text[0] == "-" else (1, text.removeprefix("+"))
+    return sign * (int(digits, 0) if digits[:2] in ("0o", "0x") else int(digits, 10))
 
 
 Yaml12Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag not in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")]
+    first: [(tag, rx) for tag, rx in resolvers if tag not in _RETYPED]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+Yaml12Loader.add_implicit_resolver("tag:yaml.org,2002:bool", _BOOL, list("tTfF"))
 Yaml12Loader.add_implicit_resolver("tag:yaml.org,2002:int", _INT, list("-+0123456789"))
 Yaml12Loader.add_implicit_resolver("tag:yaml.org,2002:float", _FLOAT, list("-+0123456789."))
+Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 class SpecError(Exception):
