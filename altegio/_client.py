@@ -1,0 +1,242 @@
+"""The two clients, `Altegio` and `AsyncAltegio`: settings, the httpx client, the resources.
+
+They share everything but sending (see _transport.py): the same settings, validation, request
+building, retry policy, rate limiter and response parsing.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._errors import InvalidArgumentError
+from ._logging import setup_from_environment
+from ._operations import APICall, prepare_request, raw_call
+from ._ratelimit import RateLimit, RateLimiter
+from ._retry import RetryPolicy
+from ._settings import BearerPartnerUserAuth, Settings, build_settings, with_changes
+from ._transport import send_async, send_sync
+from .resources import AsyncEvents, AsyncPositions, AsyncTags, AsyncTeamMembers, Events, Positions, Tags, TeamMembers
+
+T = TypeVar("T")
+_DEFAULT_RATE_LIMIT = RateLimit()
+
+
+class _ClientCore:
+    """Configuration and per-call options common to both clients."""
+
+    _settings: Settings
+    _limiter: RateLimiter | None
+    _policy: RetryPolicy
+    _auth: BearerPartnerUserAuth
+    _http: Any
+    _owns_http: bool
+
+    def _configure(self, settings: Settings, limiter: RateLimiter | None) -> None:
+        self._settings = settings
+        self._limiter = limiter
+        self._policy = RetryPolicy(max_retries=settings.max_retries)
+        self._auth = BearerPartnerUserAuth(settings.credentials)
+
+    @property
+    def settings(self) -> Settings:
+        """The effective configuration (tokens redacted in its repr)."""
+        return self._settings
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """A copy with another timeout or retry count for the calls made through it.
+
+        It shares the connection pool and the rate limiter of this client, e.g.
+        `client.with_options(max_retries=0).tags.get(location_id, tag_id)`.
+        """
+        copy = object.__new__(type(self))
+        copy._http = self._http
+        copy._owns_http = False  # the original client closes the shared pool
+        copy._configure(with_changes(self._settings, timeout=timeout, max_retries=max_retries), self._limiter)
+        return copy
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._settings.base_url!r})"
+
+
+def _generated_client(settings: Settings, auth: BearerPartnerUserAuth) -> Any:
+    from altegio_openapi import Client  # type: ignore[import-untyped]
+
+    return Client(
+        base_url=settings.base_url,
+        headers=dict(settings.headers),
+        timeout=settings.timeout,
+        httpx_args={"auth": auth},
+    )
+
+
+class Altegio(_ClientCore):
+    """Client for the Altegio Business Management API v2 (blocking I/O).
+
+    Tokens come from the arguments or from ALTEGIO_PARTNER_TOKEN and ALTEGIO_USER_TOKEN, the
+    base URL from `base_url` or ALTEGIO_BASE_URL. Use it as a context manager, or call
+    `close()`, to release its connections. One client is safe to share between threads; its
+    rate limiter then covers all of them.
+    """
+
+    def __init__(
+        self,
+        partner_token: str | None = None,
+        user_token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: RateLimit | None = _DEFAULT_RATE_LIMIT,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        setup_from_environment()
+        settings = build_settings(
+            partner_token,
+            user_token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            default_headers=default_headers,
+        )
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise InvalidArgumentError(
+                "http_client", "must be an httpx.Client (use AsyncAltegio for httpx.AsyncClient)"
+            )
+        self._configure(settings, RateLimiter.from_setting(settings.rate_limit))
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client(timeout=settings.timeout)
+
+    @functools.cached_property
+    def tags(self) -> Tags:
+        return Tags(self)
+
+    @functools.cached_property
+    def positions(self) -> Positions:
+        return Positions(self)
+
+    @functools.cached_property
+    def team_members(self) -> TeamMembers:
+        return TeamMembers(self)
+
+    @functools.cached_property
+    def events(self) -> Events:
+        return Events(self)
+
+    def _execute(self, call: APICall[T]) -> T:
+        settings = self._settings
+        request = prepare_request(
+            self._http, call, base_url=settings.base_url, headers=settings.headers, timeout=settings.timeout
+        )
+        return send_sync(self._http, call, request, self._policy, self._limiter, auth=self._auth)
+
+    def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None) -> Any:
+        """Call any path of the API (relative to the base URL) with the client's auth, retries
+        and error handling; returns the decoded JSON body, or None when there is none."""
+        return self._execute(raw_call(method, path, params=params, json=json))
+
+    @functools.cached_property
+    def generated(self) -> Any:
+        """The low-level generated client (package `altegio_openapi`), configured with the same
+        base URL, headers and tokens, for operations the resources do not cover. It has its
+        own connection pool and no retries or rate limit; close it when done."""
+        return _generated_client(self._settings, self._auth)
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncAltegio(_ClientCore):
+    """Client for the Altegio Business Management API v2 (asyncio); same API as `Altegio`,
+    with awaitable methods and `async for` over lists. One client's rate limiter covers all
+    the tasks that use it."""
+
+    def __init__(
+        self,
+        partner_token: str | None = None,
+        user_token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: RateLimit | None = _DEFAULT_RATE_LIMIT,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        setup_from_environment()
+        settings = build_settings(
+            partner_token,
+            user_token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            default_headers=default_headers,
+        )
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise InvalidArgumentError("http_client", "must be an httpx.AsyncClient (use Altegio for httpx.Client)")
+        self._configure(settings, RateLimiter.from_setting(settings.rate_limit))
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=settings.timeout)
+
+    @functools.cached_property
+    def tags(self) -> AsyncTags:
+        return AsyncTags(self)
+
+    @functools.cached_property
+    def positions(self) -> AsyncPositions:
+        return AsyncPositions(self)
+
+    @functools.cached_property
+    def team_members(self) -> AsyncTeamMembers:
+        return AsyncTeamMembers(self)
+
+    @functools.cached_property
+    def events(self) -> AsyncEvents:
+        return AsyncEvents(self)
+
+    async def _execute(self, call: APICall[T]) -> T:
+        settings = self._settings
+        request = prepare_request(
+            self._http, call, base_url=settings.base_url, headers=settings.headers, timeout=settings.timeout
+        )
+        return await send_async(self._http, call, request, self._policy, self._limiter, auth=self._auth)
+
+    async def request(
+        self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None
+    ) -> Any:
+        """Call any path of the API (relative to the base URL) with the client's auth, retries
+        and error handling; returns the decoded JSON body, or None when there is none."""
+        return await self._execute(raw_call(method, path, params=params, json=json))
+
+    @functools.cached_property
+    def generated(self) -> Any:
+        """The low-level generated client (package `altegio_openapi`); see `Altegio.generated`."""
+        return _generated_client(self._settings, self._auth)
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

@@ -1,0 +1,216 @@
+"""One operation call, end to end, without sending it.
+
+`APICall` names a generated operation, its arguments (the generated builder's names) and the
+parser of its success body. `prepare_request` turns it into an `httpx.Request` through the
+generated `_get_kwargs` builder (so paths, wire names and query encoding come from the spec),
+and `read_response` turns the response into the parsed result or into the right error. Both
+clients call these two functions; they differ only in how the request is sent.
+
+Generated modules are imported on first use, so that `import altegio` stays cheap.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import importlib
+import json
+import types
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
+
+import attrs
+import httpx
+
+from ._errors import APIResponseValidationError, APIStatusError, InvalidArgumentError, status_error
+
+T = TypeVar("T")
+
+GENERATED_PACKAGE = "altegio_openapi"
+
+# operationId -> the generated api subpackage that holds it (the spec tag, snake_case).
+OPERATIONS: dict[str, str] = {
+    "list_services": "services",
+    "get_service": "services",
+    "list_service_categories": "services",
+    "list_attendance_services": "services",
+    "list_composite_service_attendance_services": "services",
+    "list_attendance_service_suggestions": "services",
+    "list_product_units": "products",
+    "list_products": "products",
+    "autocomplete_products": "products",
+    "get_product": "products",
+    "list_product_storage_amounts": "products",
+    "list_product_categories": "products",
+    "get_product_category": "products",
+    "get_attendance_product_item": "products",
+    "list_team_members": "team_members",
+    "list_positions": "team_members",
+    "create_position": "team_members",
+    "get_position": "team_members",
+    "update_position": "team_members",
+    "delete_position": "team_members",
+    "list_attendance_appointments": "appointments",
+    "list_appointments": "appointments",
+    "delete_appointment": "appointments",
+    "delete_timetable_appointment": "appointments",
+    "list_resource_occupations": "appointments",
+    "list_events": "events",
+    "create_event": "events",
+    "get_event": "events",
+    "update_event": "events",
+    "delete_event": "events",
+    "create_event_appointment": "events",
+    "update_event_appointment": "events",
+    "reschedule_event_appointment": "events",
+    "get_attendance_booking_user": "booking_users",
+    "get_booking_user_location_attendance_statistics": "booking_users",
+    "get_booking_user_chain_attendance_statistics": "booking_users",
+    "list_custom_fields": "custom_fields",
+    "list_tags": "tags",
+    "create_tag": "tags",
+    "get_tag": "tags",
+    "update_tag": "tags",
+    "delete_tag": "tags",
+}
+
+_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+
+
+@attrs.frozen(slots=True)
+class APICall(Generic[T]):
+    """An operation to perform: what to send, and how to read a success.
+
+    `parse` receives the decoded JSON body; it is None for operations that answer 204.
+    """
+
+    operation: str
+    arguments: Mapping[str, Any]
+    parse: Callable[[Any], T] | None
+
+
+RAW_OPERATION = "request"
+
+
+def raw_call(method: str, path: str, *, params: Mapping[str, Any] | None, json: Any) -> APICall[Any]:
+    """A call outside the covered operations (the `client.request` escape hatch)."""
+    if not isinstance(path, str) or not path.startswith("/"):
+        raise InvalidArgumentError("path", f"must start with '/', got {path!r}")
+    if not isinstance(method, str) or method.upper() not in _METHODS:
+        raise InvalidArgumentError("method", f"must be one of {', '.join(sorted(_METHODS))}, got {method!r}")
+    arguments = {"method": method.upper(), "url": path, "params": dict(params or {}), "json": json}
+    return APICall(RAW_OPERATION, arguments, _body_or_none)
+
+
+def _body_or_none(body: Any) -> Any:
+    return body
+
+
+def prepare_request(
+    http: httpx.Client | httpx.AsyncClient,
+    call: APICall[Any],
+    *,
+    base_url: str,
+    headers: Mapping[str, str],
+    timeout: httpx.Timeout,
+) -> httpx.Request:
+    """The httpx request for a call: generated path and query, our base URL, headers, timeout."""
+    if call.operation == RAW_OPERATION:
+        spec: Mapping[str, Any] = call.arguments
+    else:
+        build, converters = _builder(call.operation)
+        spec = build(**{name: converters[name](value) for name, value in call.arguments.items() if value is not None})
+    extra = spec.get("headers")
+    return http.build_request(
+        spec["method"].upper(),
+        base_url + spec["url"],
+        params=spec.get("params") or None,
+        json=spec.get("json"),
+        headers={**headers, **extra} if extra else headers,
+        timeout=timeout,
+    )
+
+
+def read_response(call: APICall[T], response: httpx.Response) -> T:
+    """The parsed result of a response that has been read, or the error it stands for."""
+    status = response.status_code
+    if not 200 <= status < 300:
+        raise status_error(response, _error_body(response))
+    content = response.content
+    if call.operation == RAW_OPERATION and not content.strip():
+        return None  # type: ignore[return-value]
+    if call.parse is None:
+        if content.strip():
+            body = _json_or_none(content)
+            if isinstance(body, Mapping) and body.get("success") is False:
+                raise status_error(response, body)
+        return None  # type: ignore[return-value]
+    if not content.strip():
+        raise APIResponseValidationError("empty body where JSON was expected", response=response)
+    try:
+        body = json.loads(content)
+    except ValueError as exc:
+        raise APIResponseValidationError(f"body is not JSON ({exc})", response=response) from None
+    if isinstance(body, Mapping) and body.get("success") is False:
+        raise status_error(response, body)
+    try:
+        return call.parse(body)
+    except APIStatusError:
+        raise
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(str(exc) or type(exc).__name__, response=response) from exc
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The decoded JSON of an error response, or its text when it is not JSON (an HTML page)."""
+    body = _json_or_none(response.content)
+    return body if body is not None else response.text
+
+
+def _json_or_none(content: bytes) -> Any:
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None
+
+
+@functools.cache
+def _builder(operation: str) -> tuple[Callable[..., dict[str, Any]], dict[str, Callable[[Any], Any]]]:
+    """The generated request builder of an operation, and a converter per argument.
+
+    The builder expects the generated enum and body classes; the converters make them from
+    plain values (already validated by the resource), so resources never import generated code.
+    """
+    module = importlib.import_module(f"{GENERATED_PACKAGE}.api.{OPERATIONS[operation]}.{operation}")
+    build = module._get_kwargs
+    hints = typing.get_type_hints(build)
+    hints.pop("return", None)
+    return build, {name: _converter(hint) for name, hint in hints.items()}
+
+
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    options = [arg for arg in _union_members(hint) if arg is not type(None) and getattr(arg, "__name__", "") != "Unset"]
+    if len(options) != 1:
+        return _identity
+    target = options[0]
+    if typing.get_origin(target) is list:
+        (item,) = typing.get_args(target) or (Any,)
+        convert_item = _converter(item)
+        return lambda values: [convert_item(value) for value in values]
+    if isinstance(target, type) and issubclass(target, enum.Enum):
+        return target
+    from_dict = getattr(target, "from_dict", None)
+    if callable(from_dict):
+        return from_dict  # type: ignore[no-any-return]
+    return _identity
+
+
+def _union_members(hint: Any) -> tuple[Any, ...]:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return typing.get_args(hint)
+    return (hint,)
+
+
+def _identity(value: Any) -> Any:
+    return value

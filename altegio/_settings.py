@@ -1,0 +1,163 @@
+"""Arguments and environment -> one immutable Settings object, with tokens kept out of sight.
+
+Tokens live in a `Credentials` object whose repr and str are redacted; the Authorization
+header is added per request by `BearerPartnerUserAuth`, so it never sits in a client's
+default headers, a settings repr or an exception text.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+from collections.abc import Generator, Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+from . import __version__
+from ._constants import (
+    DEFAULT_BASE_URL,
+    ENV_BASE_URL,
+    ENV_PARTNER_TOKEN,
+    ENV_USER_TOKEN,
+    MEDIA_TYPE,
+)
+from ._errors import InvalidArgumentError
+from ._ratelimit import RateLimit
+
+USER_AGENT = f"altegio-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
+
+
+class Credentials:
+    """The partner and user tokens. Never shown: repr() and str() say `<redacted>`."""
+
+    __slots__ = ("_header",)
+
+    def __init__(self, partner_token: str, user_token: str) -> None:
+        self._header = f"Bearer {partner_token}, User {user_token}"
+
+    @property
+    def authorization(self) -> str:
+        return self._header
+
+    def __repr__(self) -> str:
+        return "Credentials(<redacted>)"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Credentials) and other._header == self._header
+
+    def __hash__(self) -> int:
+        return hash(self._header)
+
+    def __reduce__(self) -> Any:  # pickling would write the tokens out
+        raise TypeError("Credentials cannot be pickled")
+
+
+class BearerPartnerUserAuth(httpx.Auth):
+    """Adds `Authorization: Bearer <partner>, User <user>` to each request as it is sent."""
+
+    def __init__(self, credentials: Credentials) -> None:
+        self._credentials = credentials
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._credentials.authorization
+        yield request
+
+    def __repr__(self) -> str:
+        return "BearerPartnerUserAuth(<redacted>)"
+
+
+@attrs.frozen(slots=True)
+class Settings:
+    """Everything a client was configured with. Safe to print: tokens are redacted."""
+
+    credentials: Credentials
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+    rate_limit: RateLimit | None
+    headers: Mapping[str, str] = attrs.field(eq=False)
+
+
+def _token(value: str | None, env: str, argument: str) -> str:
+    token = value if value is not None else os.environ.get(env)
+    if token is None or not str(token).strip():
+        raise InvalidArgumentError(argument, f"missing: pass {argument}=... or set the {env} environment variable")
+    if not isinstance(token, str):
+        raise InvalidArgumentError(argument, f"must be a string, got {type(token).__name__}")
+    token = token.strip()
+    if any(ch.isspace() or ch == "," or ord(ch) < 32 for ch in token):
+        raise InvalidArgumentError(argument, "must not contain whitespace, commas or control characters")
+    return token
+
+
+def _base_url(value: str | None) -> str:
+    url = value if value is not None else os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+        raise InvalidArgumentError("base_url", f"must be an http(s) URL, got {url!r}")
+    return url.rstrip("/")
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None:
+        raise InvalidArgumentError(
+            "timeout", "must be a number of seconds or an httpx.Timeout (None would wait forever)"
+        )
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise InvalidArgumentError("timeout", f"must be a positive number of seconds, got {value!r}")
+    return httpx.Timeout(float(value))
+
+
+def _max_retries(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidArgumentError("max_retries", f"must be an integer >= 0, got {value!r}")
+    return value
+
+
+def _rate_limit(value: RateLimit | None) -> RateLimit | None:
+    if value is not None and not isinstance(value, RateLimit):
+        raise InvalidArgumentError("rate_limit", f"must be a RateLimit or None, got {type(value).__name__}")
+    return value
+
+
+def build_settings(
+    partner_token: str | None,
+    user_token: str | None,
+    *,
+    base_url: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    rate_limit: RateLimit | None,
+    default_headers: Mapping[str, str] | None,
+) -> Settings:
+    credentials = Credentials(
+        _token(partner_token, ENV_PARTNER_TOKEN, "partner_token"),
+        _token(user_token, ENV_USER_TOKEN, "user_token"),
+    )
+    headers = {"Accept": MEDIA_TYPE, "User-Agent": USER_AGENT}
+    for name, value in (default_headers or {}).items():
+        if name.lower() == "authorization":
+            raise InvalidArgumentError("default_headers", "must not set Authorization; pass the tokens instead")
+        headers[name] = value
+    return Settings(
+        credentials=credentials,
+        base_url=_base_url(base_url),
+        timeout=_timeout(timeout),
+        max_retries=_max_retries(max_retries),
+        rate_limit=_rate_limit(rate_limit),
+        headers=headers,
+    )
+
+
+def with_changes(settings: Settings, *, timeout: Any = None, max_retries: Any = None) -> Settings:
+    changes: dict[str, Any] = {}
+    if timeout is not None:
+        changes["timeout"] = _timeout(timeout)
+    if max_retries is not None:
+        changes["max_retries"] = _max_retries(max_retries)
+    return attrs.evolve(settings, **changes)

@@ -1,0 +1,141 @@
+"""Checks that run before anything is sent, so that bad input never reaches the wire.
+
+Each helper takes the argument's public name, so that `InvalidArgumentError` says which
+argument was wrong and why. The limits are the ones openapi.yaml documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from ._errors import InvalidArgumentError
+
+E = TypeVar("E", bound=enum.Enum)
+
+_HEX_WITH_HASH = re.compile(r"#[0-9a-fA-F]{6}")
+_HEX_NO_HASH = re.compile(r"[0-9a-fA-F]{6}")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def positive_id(name: str, value: Any) -> int:
+    """An identifier: an int >= 1 (bools and strings are refused, not coerced)."""
+    if not _is_int(value):
+        raise InvalidArgumentError(name, f"must be an integer id, got {type(value).__name__}")
+    if value < 1:
+        raise InvalidArgumentError(name, f"must be a positive id, got {value}")
+    return int(value)
+
+
+def integer(name: str, value: Any, *, minimum: int | None = None, maximum: int | None = None) -> int:
+    if not _is_int(value):
+        raise InvalidArgumentError(name, f"must be an integer, got {type(value).__name__}")
+    if minimum is not None and value < minimum:
+        raise InvalidArgumentError(name, f"must be at least {minimum}, got {value}")
+    if maximum is not None and value > maximum:
+        raise InvalidArgumentError(name, f"must be at most {maximum}, got {value}")
+    return int(value)
+
+
+def multiple_of(name: str, value: int, step: int) -> int:
+    if value % step:
+        raise InvalidArgumentError(name, f"must be a multiple of {step}, got {value}")
+    return value
+
+
+def number(name: str, value: Any, *, minimum: float, maximum: float) -> float | int:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        raise InvalidArgumentError(name, f"must be a number, got {type(value).__name__}")
+    if not minimum <= value <= maximum:
+        raise InvalidArgumentError(name, f"must be between {minimum:g} and {maximum:g}, got {value}")
+    return value
+
+
+def text(name: str, value: Any, *, min_length: int = 1, max_length: int | None = None) -> str:
+    """A string within the documented length; surrounding whitespace counts as empty."""
+    if not isinstance(value, str):
+        raise InvalidArgumentError(name, f"must be a string, got {type(value).__name__}")
+    if min_length and not value.strip():
+        raise InvalidArgumentError(name, "must not be empty")
+    if len(value) < min_length:
+        raise InvalidArgumentError(name, f"must be at least {min_length} characters long")
+    if max_length is not None and len(value) > max_length:
+        raise InvalidArgumentError(name, f"must be at most {max_length} characters long, got {len(value)}")
+    return value
+
+
+def boolean(name: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidArgumentError(name, f"must be True or False, got {type(value).__name__}")
+    return value
+
+
+def hex_color(name: str, value: Any, *, leading_hash: bool = True) -> str:
+    """A colour as the API writes it: `#ff2828` (or `ff2828` where the API wants no `#`).
+
+    Upper-case digits are accepted and sent in lower case, the form the API documents.
+    """
+    pattern, example = (_HEX_WITH_HASH, "#ff2828") if leading_hash else (_HEX_NO_HASH, "ff2828")
+    if not isinstance(value, str) or not pattern.fullmatch(value):
+        raise InvalidArgumentError(name, f"must be a hex colour like {example!r}, got {value!r}")
+    return value.lower()
+
+
+def choice(name: str, value: Any, enum_type: type[E]) -> E:
+    """An enum member, given as the member or as its value."""
+    if isinstance(value, enum_type):
+        return value
+    for member in enum_type:
+        if value == member.value and type(value) is type(member.value):
+            return member
+    allowed = ", ".join(repr(member.value) for member in enum_type)
+    raise InvalidArgumentError(name, f"must be one of {allowed}, got {value!r}")
+
+
+def ids(name: str, values: Any, *, allow_empty: bool = True) -> list[int]:
+    """A list of positive ids; a single int or a string is refused (a common slip)."""
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise InvalidArgumentError(name, f"must be a list of integer ids, got {type(values).__name__}")
+    result = [positive_id(f"{name}[{index}]", value) for index, value in enumerate(values)]
+    if not allow_empty and not result:
+        raise InvalidArgumentError(name, "must not be empty")
+    return result
+
+
+def wire_datetime(name: str, value: Any, *, separator: str = " ") -> str:
+    """`YYYY-MM-DD HH:MM:SS` (or with `T`), the Location's local time, as the API wants it.
+
+    A date means its midnight. An aware datetime is refused: the API has no time zone field,
+    and converting silently to some zone would shift the meaning.
+    """
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None and value.utcoffset() is not None:
+            raise InvalidArgumentError(name, "must be a naive datetime in the Location's local time")
+        moment = value
+    elif isinstance(value, dt.date):
+        moment = dt.datetime(value.year, value.month, value.day)
+    else:
+        raise InvalidArgumentError(name, f"must be a datetime or a date, got {type(value).__name__}")
+    return moment.strftime(f"%Y-%m-%d{separator}%H:%M:%S")
+
+
+def includes(name: str, values: Any, allowed: Iterable[str]) -> list[str]:
+    """`include` values: a list of the documented names, or one name; duplicates dropped."""
+    if isinstance(values, str):
+        values = [values]
+    if not isinstance(values, Iterable):
+        raise InvalidArgumentError(name, f"must be a list of strings, got {type(values).__name__}")
+    permitted = list(allowed)
+    result: list[str] = []
+    for value in values:
+        if value not in permitted:
+            raise InvalidArgumentError(name, f"unknown include {value!r}; choose from {', '.join(permitted)}")
+        if value not in result:
+            result.append(value)
+    return result

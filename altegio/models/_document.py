@@ -1,0 +1,89 @@
+"""The JSON:API-like documents of v2: `data`, optional `included`, and relationships.
+
+Success bodies look like {"data": {type, id, attributes, relationships?}, "included"?: [...],
+"meta": []} (or `data` a list). Included resources are found by (type, id).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from ._wire import field, mapping
+
+
+@attrs.frozen(slots=True)
+class Resource:
+    """An included resource this package has no typed model for: kept as the server sent it."""
+
+    type: str
+    id: str
+    attributes: Mapping[str, Any]
+    raw: Mapping[str, Any] = attrs.field(repr=False, eq=False)
+
+    @classmethod
+    def from_wire(cls, resource: Mapping[str, Any]) -> Resource:
+        return cls(
+            type=str(field(resource, "type")),
+            id=str(field(resource, "id")),
+            attributes=MappingProxyType(dict(mapping(resource.get("attributes") or {}, "attributes"))),
+            raw=resource,
+        )
+
+
+class Document:
+    """A parsed success body: its `data` and an index of its `included` resources."""
+
+    __slots__ = ("data", "included")
+
+    def __init__(self, body: Any) -> None:
+        body = mapping(body, "response body")
+        self.data = field(body, "data")
+        if self.data is None:
+            raise ValueError("`data` is null")
+        self.included: dict[tuple[str, str], Mapping[str, Any]] = {}
+        for item in body.get("included") or ():
+            item = mapping(item, "included[]")
+            self.included[(str(field(item, "type")), str(field(item, "id")))] = item
+
+    def one(self) -> Mapping[str, Any]:
+        return mapping(self.data, "data")
+
+    def many(self) -> list[Mapping[str, Any]]:
+        if not isinstance(self.data, list):
+            raise TypeError(f"data must be a list, got {type(self.data).__name__}")
+        return [mapping(item, "data[]") for item in self.data]
+
+    def related(self, resource: Mapping[str, Any], name: str) -> list[Mapping[str, Any]]:
+        """The included resources that `resource.relationships[name]` points at, in order."""
+        relationships = resource.get("relationships")
+        if not isinstance(relationships, Mapping):
+            return []
+        link = relationships.get(name)
+        if not isinstance(link, Mapping):
+            return []
+        data = link.get("data")
+        identifiers = data if isinstance(data, list) else [data] if isinstance(data, Mapping) else []
+        found = []
+        for identifier in identifiers:
+            if not isinstance(identifier, Mapping):
+                continue
+            item = self.included.get((str(identifier.get("type")), str(identifier.get("id"))))
+            if item is not None:
+                found.append(item)
+        return found
+
+
+def relationship_ids(resource: Mapping[str, Any]) -> Mapping[str, tuple[str, ...]]:
+    """{relationship name: (ids...)} as declared on a resource, whether or not included."""
+    relationships = resource.get("relationships")
+    result: dict[str, tuple[str, ...]] = {}
+    if isinstance(relationships, Mapping):
+        for name, link in relationships.items():
+            data = link.get("data") if isinstance(link, Mapping) else None
+            items = data if isinstance(data, list) else [data] if data is not None else []
+            result[str(name)] = tuple(str(item.get("id")) for item in items if isinstance(item, Mapping))
+    return MappingProxyType(result)

@@ -1,0 +1,57 @@
+"""What the sync and async resources share: the parsers of success bodies, the base classes,
+and argument checks used by several resources."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from .._validation import positive_id
+from ..models._document import Document
+
+if TYPE_CHECKING:
+    from .._client import Altegio, AsyncAltegio
+
+M = TypeVar("M", covariant=True)
+
+
+class WireModel(Protocol[M]):
+    def from_wire(self, resource: Mapping[str, Any], document: Document | None = ...) -> M: ...
+
+
+def item_parser(model: WireModel[M]) -> Callable[[Any], M]:
+    """Body `{"data": {...}, "included"?: [...]}` -> one model."""
+
+    def parse(body: Any) -> M:
+        document = Document(body)
+        return model.from_wire(document.one(), document)
+
+    return parse
+
+
+def list_parser(model: WireModel[M]) -> Callable[[Any], list[M]]:
+    """Body `{"data": [...], "included"?: [...]}` -> a list of models."""
+
+    def parse(body: Any) -> list[M]:
+        document = Document(body)
+        return [model.from_wire(resource, document) for resource in document.many()]
+
+    return parse
+
+
+def location(location_id: Any) -> int:
+    return positive_id("location_id", location_id)
+
+
+class SyncAPIResource:
+    """Base of the sync resources: they send through the client that created them."""
+
+    def __init__(self, client: Altegio) -> None:
+        self._client = client
+
+
+class AsyncAPIResource:
+    """Base of the async resources."""
+
+    def __init__(self, client: AsyncAltegio) -> None:
+        self._client = client
