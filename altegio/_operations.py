@@ -179,8 +179,9 @@ def _json_or_none(content: bytes) -> Any:
 def _builder(operation: str) -> tuple[Callable[..., dict[str, Any]], dict[str, Callable[[Any], Any]]]:
     """The generated request builder of an operation, and a converter per argument.
 
-    The builder expects the generated enum and body classes; the converters make them from
-    plain values (already validated by the resource), so resources never import generated code.
+    The builder expects generated enums for enumerated parameters and a model with `to_dict()`
+    for the body; the converters make those from plain values (already validated by the
+    resource), so resources never import generated code.
     """
     module = importlib.import_module(f"{GENERATED_PACKAGE}.api.{OPERATIONS[operation]}.{operation}")
     build = module._get_kwargs
@@ -200,10 +201,26 @@ def _converter(hint: Any) -> Callable[[Any], Any]:
         return lambda values: [convert_item(value) for value in values]
     if isinstance(target, type) and issubclass(target, enum.Enum):
         return target
-    from_dict = getattr(target, "from_dict", None)
-    if callable(from_dict):
-        return from_dict  # type: ignore[no-any-return]
+    if callable(getattr(target, "to_dict", None)):
+        return _JsonBody
     return _identity
+
+
+class _JsonBody:
+    """Stands in for a generated body model: the builder only calls `to_dict()` on it.
+
+    Bodies are validated by the resources; a round trip through the generated model would
+    add nothing but cost, and its union parsers reject valid values (a `phone` that is
+    `oneOf [const "", pattern, null]` fails on anything but "").
+    """
+
+    __slots__ = ("_wire",)
+
+    def __init__(self, wire: Mapping[str, Any]) -> None:
+        self._wire = wire
+
+    def to_dict(self) -> Mapping[str, Any]:
+        return self._wire
 
 
 def _union_members(hint: Any) -> tuple[Any, ...]:
