@@ -30,7 +30,9 @@ class Recorder:
 
 
 def json_response(status: int, body: Any, **headers: str) -> httpx.Response:
-    return httpx.Response(status, content=json.dumps(body).encode(), headers={"content-type": "application/json", **headers})
+    return httpx.Response(
+        status, content=json.dumps(body).encode(), headers={"content-type": "application/json", **headers}
+    )
 
 
 @pytest.fixture
@@ -40,7 +42,9 @@ def make_client() -> Callable[..., tuple[altegio.Altegio, Recorder]]:
     def make(handler: Handler, **options: Any) -> tuple[altegio.Altegio, Recorder]:
         recorder = Recorder(handler)
         options.setdefault("rate_limit", None)
-        client = altegio.Altegio(PARTNER, USER, http_client=httpx.Client(transport=httpx.MockTransport(recorder)), **options)
+        client = altegio.Altegio(
+            PARTNER, USER, http_client=httpx.Client(transport=httpx.MockTransport(recorder)), **options
+        )
         clients.append(client)
         return client, recorder
 

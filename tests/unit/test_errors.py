@@ -82,7 +82,9 @@ def test_meta_as_empty_list_or_missing_message_falls_back_to_reason() -> None:
 
 def test_html_error_page_keeps_the_text_body(make_client) -> None:  # type: ignore[no-untyped-def]
     page = "<html><body><h1>502 Bad Gateway</h1></body></html>"
-    client, _ = make_client(lambda r: httpx.Response(502, text=page, headers={"content-type": "text/html"}), max_retries=0)
+    client, _ = make_client(
+        lambda r: httpx.Response(502, text=page, headers={"content-type": "text/html"}), max_retries=0
+    )
     with pytest.raises(altegio.InternalServerError) as caught:
         client.tags.get(1, 2)
     assert caught.value.body == page
@@ -91,7 +93,9 @@ def test_html_error_page_keeps_the_text_body(make_client) -> None:  # type: igno
 
 
 def test_a_4xx_that_claims_success_is_still_an_error(make_client) -> None:  # type: ignore[no-untyped-def]
-    client, _ = make_client(lambda r: json_response(404, {"success": True, "data": [], "meta": {"message": "Не найдено"}}))
+    client, _ = make_client(
+        lambda r: json_response(404, {"success": True, "data": [], "meta": {"message": "Не найдено"}})
+    )
     with pytest.raises(altegio.NotFoundError, match="Не найдено"):
         client.tags.get(1, 2)
 

@@ -4,8 +4,8 @@ unknown enum values, extra fields, PHP zero dates) and included resources."""
 from __future__ import annotations
 
 import copy
-import json
 import datetime as dt
+import json
 
 import httpx
 import pytest
@@ -81,7 +81,7 @@ def test_a_2xx_body_that_does_not_fit_is_a_validation_error(make_client, body: o
     assert caught.value.body == json.dumps(body)
 
 
-@pytest.mark.parametrize("content", [b"", b"{\"data\": {", b"<html>oops</html>"])
+@pytest.mark.parametrize("content", [b"", b'{"data": {', b"<html>oops</html>"])
 def test_empty_truncated_or_html_2xx_is_a_validation_error(make_client, content: bytes) -> None:  # type: ignore[no-untyped-def]
     client, _ = make_client(lambda r: httpx.Response(200, content=content))
     with pytest.raises(altegio.APIResponseValidationError) as caught:
@@ -117,7 +117,10 @@ EVENT = {
         "schedule_event_modified": None,
         "date": "2026-08-01T09:00:00+0300",
     },
-    "relationships": {"labels": {"data": [{"type": "label", "id": "3"}]}, "staff": {"data": {"type": "staff", "id": "7"}}},
+    "relationships": {
+        "labels": {"data": [{"type": "label", "id": "3"}]},
+        "staff": {"data": {"type": "staff", "id": "7"}},
+    },
 }
 
 
@@ -139,13 +142,29 @@ def test_php_zero_dates_become_none(make_client) -> None:  # type: ignore[no-unt
     member = {
         "type": "staff",
         "id": "42",
-        "attributes": {"name": "Ann", "tt_markup": 15, "specialization": "", "image": "", "position_id": 5, "is_available_as_assistant": False},
-        "relationships": {"position": {"data": {"type": "staff_position", "id": "5"}}, "employee": {"data": {"type": "employee", "id": "8"}}},
+        "attributes": {
+            "name": "Ann",
+            "tt_markup": 15,
+            "specialization": "",
+            "image": "",
+            "position_id": 5,
+            "is_available_as_assistant": False,
+        },
+        "relationships": {
+            "position": {"data": {"type": "staff_position", "id": "5"}},
+            "employee": {"data": {"type": "employee", "id": "8"}},
+        },
     }
     employee = {
         "type": "employee",
         "id": "8",
-        "attributes": {"phone": "79000000000", "name": "Ann", "date_admission": "0000-00-00T00:00:00", "date_registration_end": None, "gender": 2},
+        "attributes": {
+            "phone": "79000000000",
+            "name": "Ann",
+            "date_admission": "0000-00-00T00:00:00",
+            "date_registration_end": None,
+            "gender": 2,
+        },
     }
     position = {"type": "staff_position", "id": "5", "attributes": {"title": "Stylist"}}
     client, _ = make_client(lambda r: json_response(200, {"data": [member], "included": [position, employee]}))
