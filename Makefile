@@ -18,7 +18,7 @@ demo: $(STAMP)  ## Run the quickstart (tag lifecycle) against a local mock, or p
 	$(BIN)/python examples/quickstart.py
 
 test: $(STAMP)  ## Every test (cassettes replayed offline), plus lint and type checks
-	$(BIN)/python -m pytest -p no:cacheprovider --record-mode=none --block-network
+	$(BIN)/python -m pytest -p no:cacheprovider --record-mode=none --block-network --allowed-hosts=127.0.0.1,localhost
 	$(BIN)/python -m ruff check .
 	$(BIN)/python -m ruff format --check .
 	$(BIN)/python -m mypy --strict altegio
