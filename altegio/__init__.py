@@ -7,6 +7,9 @@
 Everything public is importable from here; modules starting with `_` are private.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
 from ._client import Altegio, AsyncAltegio
@@ -28,24 +31,60 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._inputs import AppointmentProduct, EventClient
-from ._pagination import AsyncPager, SyncPager
 from ._ratelimit import RateLimit
 from ._settings import Settings
-from .models import (
-    AttendanceStatus,
-    EmploymentProfile,
-    Event,
-    EventAppointment,
-    Gender,
-    Position,
-    Resource,
-    ServicesBinding,
-    StaffPosition,
-    Tag,
-    TagEntity,
-    TeamMember,
-)
+
+# Models, inputs and pagers load on first use (PEP 562), so that `import altegio` stays cheap.
+_LAZY = {
+    "AppointmentProduct": "._inputs",
+    "EventClient": "._inputs",
+    "AsyncPager": "._pagination",
+    "SyncPager": "._pagination",
+    "AttendanceStatus": ".models",
+    "EmploymentProfile": ".models",
+    "Event": ".models",
+    "EventAppointment": ".models",
+    "Gender": ".models",
+    "Position": ".models",
+    "Resource": ".models",
+    "ServicesBinding": ".models",
+    "StaffPosition": ".models",
+    "Tag": ".models",
+    "TagEntity": ".models",
+    "TeamMember": ".models",
+}
+
+if TYPE_CHECKING:
+    from ._inputs import AppointmentProduct, EventClient
+    from ._pagination import AsyncPager, SyncPager
+    from .models import (
+        AttendanceStatus,
+        EmploymentProfile,
+        Event,
+        EventAppointment,
+        Gender,
+        Position,
+        Resource,
+        ServicesBinding,
+        StaffPosition,
+        Tag,
+        TagEntity,
+        TeamMember,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'altegio' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "DEFAULT_BASE_URL",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -20,7 +20,18 @@ from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._settings import BearerPartnerUserAuth, Settings, build_settings, with_changes
 from ._transport import send_async, send_sync
-from .resources import AsyncEvents, AsyncPositions, AsyncTags, AsyncTeamMembers, Events, Positions, Tags, TeamMembers
+
+if TYPE_CHECKING:  # the resources (and the models they parse into) load on first use
+    from .resources import (
+        AsyncEvents,
+        AsyncPositions,
+        AsyncTags,
+        AsyncTeamMembers,
+        Events,
+        Positions,
+        Tags,
+        TeamMembers,
+    )
 
 T = TypeVar("T")
 _DEFAULT_RATE_LIMIT = RateLimit()
@@ -119,18 +130,26 @@ class Altegio(_ClientCore):
 
     @functools.cached_property
     def tags(self) -> Tags:
+        from .resources import Tags
+
         return Tags(self)
 
     @functools.cached_property
     def positions(self) -> Positions:
+        from .resources import Positions
+
         return Positions(self)
 
     @functools.cached_property
     def team_members(self) -> TeamMembers:
+        from .resources import TeamMembers
+
         return TeamMembers(self)
 
     @functools.cached_property
     def events(self) -> Events:
+        from .resources import Events
+
         return Events(self)
 
     def _execute(self, call: APICall[T]) -> T:
@@ -198,18 +217,26 @@ class AsyncAltegio(_ClientCore):
 
     @functools.cached_property
     def tags(self) -> AsyncTags:
+        from .resources import AsyncTags
+
         return AsyncTags(self)
 
     @functools.cached_property
     def positions(self) -> AsyncPositions:
+        from .resources import AsyncPositions
+
         return AsyncPositions(self)
 
     @functools.cached_property
     def team_members(self) -> AsyncTeamMembers:
+        from .resources import AsyncTeamMembers
+
         return AsyncTeamMembers(self)
 
     @functools.cached_property
     def events(self) -> AsyncEvents:
+        from .resources import AsyncEvents
+
         return AsyncEvents(self)
 
     async def _execute(self, call: APICall[T]) -> T:

@@ -8,7 +8,7 @@ default headers, a settings repr or an exception text.
 from __future__ import annotations
 
 import os
-import platform
+import sys
 from collections.abc import Generator, Mapping
 from typing import Any
 
@@ -26,7 +26,8 @@ from ._constants import (
 from ._errors import InvalidArgumentError
 from ._ratelimit import RateLimit
 
-USER_AGENT = f"altegio-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
+_PYTHON = ".".join(str(part) for part in sys.version_info[:3])
+USER_AGENT = f"altegio-python/{__version__} httpx/{httpx.__version__} python/{_PYTHON}"
 
 
 class Credentials:

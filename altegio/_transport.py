@@ -8,7 +8,6 @@ and are the only place where the sync and async clients differ.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable, Generator
 from typing import Any, TypeVar
@@ -108,7 +107,7 @@ def send_sync(
             if isinstance(action, _Send):
                 try:
                     outcome = http.send(action.request, auth=auth)
-                except httpx.TransportError as exc:
+                except httpx.RequestError as exc:  # transport errors, and bodies that cannot be decoded
                     outcome = exc
             else:
                 sleep(action.seconds)
@@ -125,8 +124,12 @@ async def send_async(
     limiter: RateLimiter | None,
     *,
     auth: httpx.Auth,
-    sleep: Callable[[float], Any] = asyncio.sleep,
+    sleep: Callable[[float], Any] | None = None,
 ) -> T:
+    if sleep is None:
+        import asyncio  # imported here: a sync-only program never pays for asyncio
+
+        sleep = asyncio.sleep
     attempts = _attempts(call, request, policy, limiter)
     outcome: Any = None
     try:
@@ -135,7 +138,7 @@ async def send_async(
             if isinstance(action, _Send):
                 try:
                     outcome = await http.send(action.request, auth=auth)
-                except httpx.TransportError as exc:
+                except httpx.RequestError as exc:  # transport errors, and bodies that cannot be decoded
                     outcome = exc
             else:
                 await sleep(action.seconds)
