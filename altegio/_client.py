@@ -46,12 +46,20 @@ class _ClientCore:
     _auth: BearerPartnerUserAuth
     _http: Any
     _owns_http: bool
+    _http_defaults: Settings | None
+    _request_headers: Mapping[str, str] | None
+    _request_timeout: httpx.Timeout | None
 
-    def _configure(self, settings: Settings, limiter: RateLimiter | None) -> None:
+    def _configure(self, settings: Settings, limiter: RateLimiter | None, http_defaults: Settings | None) -> None:
+        """`http_defaults`: the settings our own httpx client was built with (None for yours)."""
         self._settings = settings
         self._limiter = limiter
         self._policy = RetryPolicy(max_retries=settings.max_retries)
         self._auth = BearerPartnerUserAuth(settings.credentials)
+        self._http_defaults = http_defaults
+        self._request_headers = None if http_defaults is not None else settings.headers
+        same_timeout = http_defaults is not None and http_defaults.timeout == settings.timeout
+        self._request_timeout = None if same_timeout else settings.timeout
 
     @property
     def settings(self) -> Settings:
@@ -71,7 +79,8 @@ class _ClientCore:
         copy = object.__new__(type(self))
         copy._http = self._http
         copy._owns_http = False  # the original client closes the shared pool
-        copy._configure(with_changes(self._settings, timeout=timeout, max_retries=max_retries), self._limiter)
+        settings = with_changes(self._settings, timeout=timeout, max_retries=max_retries)
+        copy._configure(settings, self._limiter, self._http_defaults)
         return copy
 
     def __repr__(self) -> str:
@@ -124,9 +133,11 @@ class Altegio(_ClientCore):
             raise InvalidArgumentError(
                 "http_client", "must be an httpx.Client (use AsyncAltegio for httpx.AsyncClient)"
             )
-        self._configure(settings, RateLimiter.from_setting(settings.rate_limit))
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=settings.timeout)
+        if http_client is None:
+            http_client = httpx.Client(headers=dict(settings.headers), timeout=settings.timeout)
+        self._http = http_client
+        self._configure(settings, RateLimiter.from_setting(settings.rate_limit), settings if self._owns_http else None)
 
     @functools.cached_property
     def tags(self) -> Tags:
@@ -153,9 +164,12 @@ class Altegio(_ClientCore):
         return Events(self)
 
     def _execute(self, call: APICall[T]) -> T:
-        settings = self._settings
         request = prepare_request(
-            self._http, call, base_url=settings.base_url, headers=settings.headers, timeout=settings.timeout
+            self._http,
+            call,
+            base_url=self._settings.base_url,
+            headers=self._request_headers,
+            timeout=self._request_timeout,
         )
         return send_sync(self._http, call, request, self._policy, self._limiter, auth=self._auth)
 
@@ -211,9 +225,11 @@ class AsyncAltegio(_ClientCore):
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidArgumentError("http_client", "must be an httpx.AsyncClient (use Altegio for httpx.Client)")
-        self._configure(settings, RateLimiter.from_setting(settings.rate_limit))
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=settings.timeout)
+        if http_client is None:
+            http_client = httpx.AsyncClient(headers=dict(settings.headers), timeout=settings.timeout)
+        self._http = http_client
+        self._configure(settings, RateLimiter.from_setting(settings.rate_limit), settings if self._owns_http else None)
 
     @functools.cached_property
     def tags(self) -> AsyncTags:
@@ -240,9 +256,12 @@ class AsyncAltegio(_ClientCore):
         return AsyncEvents(self)
 
     async def _execute(self, call: APICall[T]) -> T:
-        settings = self._settings
         request = prepare_request(
-            self._http, call, base_url=settings.base_url, headers=settings.headers, timeout=settings.timeout
+            self._http,
+            call,
+            base_url=self._settings.base_url,
+            headers=self._request_headers,
+            timeout=self._request_timeout,
         )
         return await send_async(self._http, call, request, self._policy, self._limiter, auth=self._auth)
 

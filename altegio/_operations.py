@@ -112,10 +112,14 @@ def prepare_request(
     call: APICall[Any],
     *,
     base_url: str,
-    headers: Mapping[str, str],
-    timeout: httpx.Timeout,
+    headers: Mapping[str, str] | None,
+    timeout: httpx.Timeout | None,
 ) -> httpx.Request:
-    """The httpx request for a call: generated path and query, our base URL, headers, timeout."""
+    """The httpx request for a call: generated path and query, our base URL, headers, timeout.
+
+    `headers` and `timeout` are None when the httpx client already carries them as defaults
+    (the client built them), which saves merging them again on every request.
+    """
     if call.operation == RAW_OPERATION:
         spec: Mapping[str, Any] = call.arguments
     else:
@@ -127,8 +131,8 @@ def prepare_request(
         base_url + spec["url"],
         params=spec.get("params") or None,
         json=spec.get("json"),
-        headers={**headers, **extra} if extra else headers,
-        timeout=timeout,
+        headers={**(headers or {}), **extra} if extra else headers,
+        timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
     )
 
 

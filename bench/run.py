@@ -1,0 +1,241 @@
+"""The benchmark suite: what the `altegio` wrapper costs over the HTTP stack it sits on.
+
+    make bench            (python bench/run.py [--quick])
+
+Starts bench/server.py on loopback, then measures, each against its baseline in the same run,
+interleaved, medians over repeated rounds:
+  1. sync per-call latency: client.tags.get vs raw httpx.Client (same request, keep-alive,
+     JSON decode) vs the generated client's sync_detailed;
+  2. async, 200 concurrent calls: AsyncAltegio vs raw httpx.AsyncClient;
+  3. `import altegio` vs `import httpx`, each in a fresh interpreter;
+  4. peak memory (tracemalloc) auto-paging 100,000 events (400 pages) vs holding one page;
+  5. the rate limiter's achieved rate vs its setting over a few seconds.
+Rate limiting is off and no retry fires in 1 and 2. Prints a table, then one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import pathlib
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+PARTNER, USER = "bench-partner-token", "bench-user-token"
+HEADERS = {
+    "Accept": "application/vnd.api.v2+json",
+    "Authorization": f"Bearer {PARTNER}, User {USER}",
+}
+LOCATION, TAG = 68570, 241625
+CONCURRENCY = 200
+TARGETS = {"sync_ratio": 1.10, "async_ratio": 1.10, "import_ratio": 1.5, "paging_peak_mib": 10.0, "limiter_error": 0.02}
+
+
+class Server:
+    def __init__(self, pages: int) -> None:
+        self.process = subprocess.Popen(  # noqa: S603 - our own script
+            [sys.executable, str(ROOT / "bench" / "server.py"), "--pages", str(pages)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        self.port = int(self.process.stdout.readline())
+        self.base_url = f"http://127.0.0.1:{self.port}/api/v2"
+
+    def close(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+def _per_call(function: Callable[[], Any], calls: int) -> float:
+    started = time.perf_counter()
+    for _ in range(calls):
+        function()
+    return (time.perf_counter() - started) / calls
+
+
+def bench_sync(base_url: str, rounds: int, calls: int) -> dict[str, float]:
+    from altegio_openapi import Client
+    from altegio_openapi.api.tags import get_tag
+
+    import altegio
+
+    wrapper = altegio.Altegio(PARTNER, USER, base_url=base_url, rate_limit=None)
+    raw = httpx.Client(headers=HEADERS, timeout=30.0)
+    generated = Client(base_url=base_url, headers=HEADERS, timeout=httpx.Timeout(30.0))
+    url = f"{base_url}/locations/{LOCATION}/tags/{TAG}"
+
+    variants: dict[str, Callable[[], Any]] = {
+        "altegio": lambda: wrapper.tags.get(LOCATION, TAG),
+        "httpx": lambda: raw.get(url).json(),
+        "generated": lambda: get_tag.sync_detailed(LOCATION, TAG, client=generated),
+    }
+    samples: dict[str, list[float]] = {name: [] for name in variants}
+    for function in variants.values():  # warm up connections and caches
+        _per_call(function, 50)
+    for _ in range(rounds):
+        for name, function in variants.items():
+            samples[name].append(_per_call(function, calls))
+    wrapper.close()
+    raw.close()
+    generated.get_httpx_client().close()
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def bench_async(base_url: str, rounds: int) -> dict[str, float]:
+    import altegio
+
+    url = f"{base_url}/locations/{LOCATION}/tags/{TAG}"
+
+    async def run() -> dict[str, float]:
+        wrapper = altegio.AsyncAltegio(PARTNER, USER, base_url=base_url, rate_limit=None)
+        raw = httpx.AsyncClient(headers=HEADERS, timeout=30.0)
+
+        async def raw_get() -> Any:
+            return (await raw.get(url)).json()
+
+        variants = {"altegio": lambda: wrapper.tags.get(LOCATION, TAG), "httpx": raw_get}
+
+        async def burst(factory: Callable[[], Any]) -> float:
+            started = time.perf_counter()
+            await asyncio.gather(*(factory() for _ in range(CONCURRENCY)))
+            return (time.perf_counter() - started) / CONCURRENCY
+
+        samples: dict[str, list[float]] = {name: [] for name in variants}
+        for factory in variants.values():
+            await burst(factory)
+        for _ in range(rounds):
+            for name, factory in variants.items():
+                samples[name].append(await burst(factory))
+        await wrapper.close()
+        await raw.aclose()
+        return {name: statistics.median(values) for name, values in samples.items()}
+
+    return asyncio.run(run())
+
+
+def bench_import(rounds: int) -> dict[str, float]:
+    code = "import time; t = time.perf_counter(); import {0}; print(time.perf_counter() - t)"
+    samples: dict[str, list[float]] = {"altegio": [], "httpx": []}
+    for _ in range(rounds):
+        for module in samples:
+            output = subprocess.check_output([sys.executable, "-c", code.format(module)], cwd=ROOT, text=True)  # noqa: S603
+            samples[module].append(float(output))
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+_MEMORY_PROBE = """
+import sys, tracemalloc, datetime as dt, altegio
+client = altegio.Altegio("p", "u", base_url=sys.argv[1], rate_limit=None)
+start, end = dt.datetime(2030, 1, 1), dt.datetime(2030, 12, 31)
+tracemalloc.start()
+if sys.argv[2] == "one-page":
+    held = client.events.list(1, start, end, max_items=250).to_list()
+    count = len(held)
+else:
+    count = sum(1 for _ in client.events.list(1, start, end))
+print(count, tracemalloc.get_traced_memory()[1])
+"""
+
+
+def bench_memory(base_url: str) -> dict[str, float]:
+    result = {}
+    for mode in ("one-page", "all-pages"):
+        output = subprocess.check_output([sys.executable, "-c", _MEMORY_PROBE, base_url, mode], cwd=ROOT, text=True)  # noqa: S603
+        count, peak = output.split()
+        result[mode] = int(peak) / 2**20
+        result[f"{mode}-items"] = int(count)
+    return result
+
+
+def bench_limiter(base_url: str, seconds: float) -> dict[str, float]:
+    import altegio
+
+    setting = altegio.RateLimit()  # the default: 5 per second and 200 per minute
+    with altegio.Altegio(PARTNER, USER, base_url=base_url, rate_limit=setting) as client:
+        started = time.perf_counter()
+        count = 0
+        while time.perf_counter() - started < seconds:
+            client.tags.get(LOCATION, TAG)
+            count += 1
+    # The last call may start just before the end and finish after it; count starts in the window.
+    achieved = (count - 1) / seconds if count > seconds * float(setting.per_second or 0) else count / seconds
+    return {"setting": float(setting.per_second or 0), "achieved": achieved}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a few rounds only (smoke test)")
+    args = parser.parse_args()
+    sync_rounds, calls, async_rounds, import_rounds, pages, limiter_s = (
+        (3, 50, 3, 3, 4, 1.0) if args.quick else (15, 300, 15, 15, 400, 4.0)
+    )
+    server = Server(pages)
+    try:
+        sync = bench_sync(server.base_url, sync_rounds, calls)
+        concurrent = bench_async(server.base_url, async_rounds)
+        imports = bench_import(import_rounds)
+        memory = bench_memory(server.base_url)
+        limiter = bench_limiter(server.base_url, limiter_s)
+    finally:
+        server.close()
+
+    summary = {
+        "sync_ratio": round(sync["altegio"] / sync["httpx"], 3),
+        "async_ratio": round(concurrent["altegio"] / concurrent["httpx"], 3),
+        "import_ratio": round(imports["altegio"] / imports["httpx"], 3),
+        "paging_peak_mib": round(memory["all-pages"] - memory["one-page"], 3),
+        "limiter_error": round(abs(limiter["achieved"] - limiter["setting"]) / limiter["setting"], 4),
+    }
+    us = 1e6
+    rows = [
+        (
+            "sync get_tag, per call",
+            f"{sync['altegio'] * us:.0f} us",
+            f"httpx {sync['httpx'] * us:.0f} us, generated {sync['generated'] * us:.0f} us",
+        ),
+        (
+            f"async get_tag, {CONCURRENCY} concurrent, per call",
+            f"{concurrent['altegio'] * us:.0f} us",
+            f"httpx {concurrent['httpx'] * us:.0f} us",
+        ),
+        (
+            "import, fresh interpreter",
+            f"{imports['altegio'] * 1000:.1f} ms",
+            f"import httpx {imports['httpx'] * 1000:.1f} ms",
+        ),
+        (
+            f"peak memory, {memory['all-pages-items']:,} events paged",
+            f"{memory['all-pages']:.2f} MiB",
+            f"one page held ({memory['one-page-items']} events) {memory['one-page']:.2f} MiB",
+        ),
+        (
+            "rate limiter, default setting",
+            f"{limiter['achieved']:.2f} req/s",
+            f"setting {limiter['setting']:.0f} req/s over {limiter_s:.0f} s",
+        ),
+    ]
+    machine = f"{platform.machine()}, {os.cpu_count()} cores"
+    print(f"machine: {machine}, Python {platform.python_version()}, httpx {httpx.__version__}")
+    print(f"{'measure':<48} {'altegio':>14}   baseline")
+    for name, value, baseline in rows:
+        print(f"{name:<48} {value:>14}   {baseline}")
+    print()
+    for key, value in summary.items():
+        verdict = "ok" if value <= TARGETS[key] else "MISSED"
+        print(f"{key:<16} {value:>8}  target <= {TARGETS[key]}  {verdict}")
+    print(json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main()
