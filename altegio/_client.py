@@ -23,12 +23,26 @@ from ._transport import send_async, send_sync
 
 if TYPE_CHECKING:  # the resources (and the models they parse into) load on first use
     from .resources import (
+        Appointments,
+        AsyncAppointments,
+        AsyncAttendanceServices,
+        AsyncBookingUsers,
+        AsyncCustomFields,
         AsyncEvents,
         AsyncPositions,
+        AsyncProducts,
+        AsyncResourceOccupations,
+        AsyncServices,
         AsyncTags,
         AsyncTeamMembers,
+        AttendanceServices,
+        BookingUsers,
+        CustomFields,
         Events,
         Positions,
+        Products,
+        ResourceOccupations,
+        Services,
         Tags,
         TeamMembers,
     )
@@ -163,6 +177,48 @@ class Altegio(_ClientCore):
 
         return Events(self)
 
+    @functools.cached_property
+    def appointments(self) -> Appointments:
+        from .resources import Appointments
+
+        return Appointments(self)
+
+    @functools.cached_property
+    def attendance_services(self) -> AttendanceServices:
+        from .resources import AttendanceServices
+
+        return AttendanceServices(self)
+
+    @functools.cached_property
+    def booking_users(self) -> BookingUsers:
+        from .resources import BookingUsers
+
+        return BookingUsers(self)
+
+    @functools.cached_property
+    def custom_fields(self) -> CustomFields:
+        from .resources import CustomFields
+
+        return CustomFields(self)
+
+    @functools.cached_property
+    def products(self) -> Products:
+        from .resources import Products
+
+        return Products(self)
+
+    @functools.cached_property
+    def resource_occupations(self) -> ResourceOccupations:
+        from .resources import ResourceOccupations
+
+        return ResourceOccupations(self)
+
+    @functools.cached_property
+    def services(self) -> Services:
+        from .resources import Services
+
+        return Services(self)
+
     def _execute(self, call: APICall[T]) -> T:
         request = prepare_request(
             self._http,
@@ -254,6 +310,48 @@ class AsyncAltegio(_ClientCore):
         from .resources import AsyncEvents
 
         return AsyncEvents(self)
+
+    @functools.cached_property
+    def appointments(self) -> AsyncAppointments:
+        from .resources import AsyncAppointments
+
+        return AsyncAppointments(self)
+
+    @functools.cached_property
+    def attendance_services(self) -> AsyncAttendanceServices:
+        from .resources import AsyncAttendanceServices
+
+        return AsyncAttendanceServices(self)
+
+    @functools.cached_property
+    def booking_users(self) -> AsyncBookingUsers:
+        from .resources import AsyncBookingUsers
+
+        return AsyncBookingUsers(self)
+
+    @functools.cached_property
+    def custom_fields(self) -> AsyncCustomFields:
+        from .resources import AsyncCustomFields
+
+        return AsyncCustomFields(self)
+
+    @functools.cached_property
+    def products(self) -> AsyncProducts:
+        from .resources import AsyncProducts
+
+        return AsyncProducts(self)
+
+    @functools.cached_property
+    def resource_occupations(self) -> AsyncResourceOccupations:
+        from .resources import AsyncResourceOccupations
+
+        return AsyncResourceOccupations(self)
+
+    @functools.cached_property
+    def services(self) -> AsyncServices:
+        from .resources import AsyncServices
+
+        return AsyncServices(self)
 
     async def _execute(self, call: APICall[T]) -> T:
         request = prepare_request(

@@ -9,6 +9,7 @@ asyncio tasks (which then await the sleep), and tests drive it with a fake clock
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections import deque
@@ -33,8 +34,10 @@ class RateLimit:
     def __attrs_post_init__(self) -> None:
         for name in ("per_second", "per_minute"):
             value = getattr(self, name)
-            if value is not None and (isinstance(value, bool) or not isinstance(value, int | float) or value <= 0):
-                raise InvalidArgumentError(name, f"must be a positive number or None, got {value!r}")
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf
+            ):
+                raise InvalidArgumentError(name, f"must be a positive finite number or None, got {value!r}")
 
     def windows(self) -> list[tuple[int, float]]:
         """(requests, seconds) pairs with integer request counts, e.g. 0.5/s becomes 1 per 2 s."""

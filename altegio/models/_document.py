@@ -1,14 +1,15 @@
 """The JSON:API-like documents of v2: `data`, optional `included`, and relationships.
 
 Success bodies look like {"data": {type, id, attributes, relationships?}, "included"?: [...],
-"meta": []} (or `data` a list). Included resources are found by (type, id).
+"meta": []} (or `data` a list). Included resources are found by (type, id) and become the
+model registered for their wire type (`@wire_type("tag")`), or a plain `Resource`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -87,3 +88,45 @@ def relationship_ids(resource: Mapping[str, Any]) -> Mapping[str, tuple[str, ...
             items = data if isinstance(data, list) else [data] if data is not None else []
             result[str(name)] = tuple(str(item.get("id")) for item in items if isinstance(item, Mapping))
     return MappingProxyType(result)
+
+
+C = TypeVar("C")
+_MODELS: dict[str, Any] = {}
+
+
+def wire_type(*types: str) -> Callable[[C], C]:
+    """Register a model class as the one for these JSON:API types, for included resources."""
+
+    def register(cls: C) -> C:
+        for name in types:
+            _MODELS[name] = cls
+        return cls
+
+    return register
+
+
+def typed(item: Mapping[str, Any]) -> Any:
+    """The registered model for an included item, or a `Resource` if none fits.
+
+    Included items are parsed without their own relationships, so that mutual references
+    cannot recurse; one that lacks fields its model needs is kept as a `Resource`.
+    """
+    model = _MODELS.get(str(item.get("type")))
+    if model is not None:
+        try:
+            return model.from_wire(item, None)
+        except (KeyError, IndexError, TypeError, ValueError):
+            pass
+    return Resource.from_wire(item)
+
+
+def resolve_included(resource: Mapping[str, Any], document: Document | None) -> Mapping[str, tuple[Any, ...]]:
+    """{relationship name: (typed related resources...)} for what the document included."""
+    if document is None or not document.included:
+        return MappingProxyType({})
+    found = {}
+    for name in relationship_ids(resource):
+        items = document.related(resource, name)
+        if items:
+            found[name] = tuple(typed(item) for item in items)
+    return MappingProxyType(found)

@@ -1,43 +1,22 @@
-"""Group Events (wire: `activity`) and the Appointments of Booking Users in them (`record`)."""
+"""Group Events (wire: `activity`); the Booking Users' appointments in them are `Appointment`s."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import enum
 import zoneinfo
 from collections.abc import Mapping
-from types import MappingProxyType
 from typing import Any
 
 import attrs
 
 from . import _wire as w
-from ._document import Document, Resource, relationship_ids
+from ._document import Document, relationship_ids, resolve_included, wire_type
+from .appointments import Appointment
 
 _EVENT_DATE = "%Y-%m-%dT%H:%M:%S%z"  # 2026-08-01T09:00:00+0300
 _LOCAL = "%Y-%m-%dT%H:%M:%S"  # Location time, no offset
 _PHP_DATE = "%Y-%m-%d %H:%M:%S.%f"
-
-
-class AttendanceStatus(enum.StrEnum):
-    """Whether the Booking User came; the API's `attendance_status_slug`."""
-
-    ABSENT = "absent"
-    WAITING = "waiting"
-    ATTENDED = "attended"
-    CONFIRMED = "confirmed"
-
-
-def _included(resource: Mapping[str, Any], document: Document | None) -> Mapping[str, tuple[Resource, ...]]:
-    if document is None or not document.included:
-        return MappingProxyType({})
-    found = {}
-    for name in relationship_ids(resource):
-        items = document.related(resource, name)
-        if items:
-            found[name] = tuple(Resource.from_wire(item) for item in items)
-    return MappingProxyType(found)
 
 
 def _schedule_till(attributes: Mapping[str, Any]) -> dt.datetime | None:
@@ -54,6 +33,7 @@ def _schedule_till(attributes: Mapping[str, Any]) -> dt.datetime | None:
     return moment
 
 
+@wire_type("activity")
 @attrs.frozen(slots=True)
 class Event:
     """A group Event. `date` carries the Location's UTC offset; `length` is in seconds.
@@ -80,7 +60,7 @@ class Event:
     schedule_till: dt.datetime | None = None
     schedule_event_modified: bool | None = None
     relationships: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, repr=False, eq=False)
-    included: Mapping[str, tuple[Resource, ...]] = attrs.field(factory=dict, repr=False, eq=False)
+    included: Mapping[str, tuple[Any, ...]] = attrs.field(factory=dict, repr=False, eq=False)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @property
@@ -110,68 +90,10 @@ class Event:
             schedule_till=_schedule_till(a),
             schedule_event_modified=w.opt_bool(a, "schedule_event_modified"),
             relationships=relationship_ids(resource),
-            included=_included(resource, document),
+            included=resolve_included(resource, document),
             raw=resource,
         )
 
 
-@attrs.frozen(slots=True)
-class EventAppointment:
-    """A Booking User's Appointment in an Event. `date` is the Location's local time (naive)."""
-
-    id: int
-    event_id: int | None
-    location_id: int | None
-    client_id: int | None
-    clients_count: int
-    date: dt.datetime | None
-    attendance: AttendanceStatus | str | None = None
-    staff_id: int | None = None
-    visit_id: int | None = None
-    comer_id: int | None = None
-    created_at: dt.datetime | None = None
-    length: int | None = None
-    duration: int | None = None
-    timestamp: int | None = None
-    is_paid: bool | None = None
-    is_overpaid: bool | None = None
-    paid_full: int | None = None
-    comment: str | None = None
-    custom_color: str | None = None
-    custom_font_color: str | None = None
-    external_id: str | None = None
-    relationships: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, repr=False, eq=False)
-    included: Mapping[str, tuple[Resource, ...]] = attrs.field(factory=dict, repr=False, eq=False)
-    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
-
-    @classmethod
-    def from_wire(cls, resource: Mapping[str, Any], document: Document | None = None) -> EventAppointment:
-        a = w.mapping(w.field(resource, "attributes"), "attributes")
-        slug = a.get("attendance_status_slug")
-        staff_id = w.opt_int(a, "staff_id")
-        return cls(
-            id=w.resource_id(resource),
-            event_id=w.opt_int(a, "activity_id"),
-            location_id=w.opt_int(a, "company_id"),
-            client_id=w.opt_int(a, "client_id"),
-            clients_count=w.req_int(a, "clients_count"),
-            date=w.opt_datetime(a, "date", _LOCAL, "%Y-%m-%d %H:%M:%S"),
-            attendance=None if slug is None else w.lenient_enum(AttendanceStatus, slug),
-            staff_id=staff_id if staff_id is not None else w.opt_int(a, "master_id"),
-            visit_id=w.opt_int(a, "visit_id"),
-            comer_id=w.opt_int(a, "comer_id"),
-            created_at=w.opt_datetime(a, "created_datetime", _LOCAL, "%Y-%m-%d %H:%M:%S"),
-            length=w.opt_int(a, "length"),
-            duration=w.opt_int(a, "duration"),
-            timestamp=w.opt_int(a, "timestamp"),
-            is_paid=w.opt_bool(a, "is_paid"),
-            is_overpaid=w.opt_bool(a, "is_overpaid"),
-            paid_full=w.opt_int(a, "paid_full"),
-            comment=w.opt_str(a, "comment"),
-            custom_color=w.opt_str(a, "custom_color"),
-            custom_font_color=w.opt_str(a, "custom_font_color"),
-            external_id=w.opt_str(a, "external_id"),
-            relationships=relationship_ids(resource),
-            included=_included(resource, document),
-            raw=resource,
-        )
+# An appointment in an Event is an ordinary Appointment whose `event_id` is set.
+EventAppointment = Appointment

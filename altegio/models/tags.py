@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from . import _wire as w
-from ._document import Document
+from ._document import Document, wire_type
 
 
 class TagEntity(enum.IntEnum):
@@ -30,6 +30,7 @@ class TagEntity(enum.IntEnum):
         return cls[slug.upper()]
 
 
+@wire_type("tag")
 @attrs.frozen(slots=True)
 class Tag:
     """A Tag of a Location. `entity` is a TagEntity, or the server's string if it is new to us."""

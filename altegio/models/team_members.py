@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from . import _wire as w
-from ._document import Document
+from ._document import Document, resolve_included, wire_type
 
 _LOCAL = "%Y-%m-%dT%H:%M:%S"
 
@@ -29,6 +29,7 @@ class Gender(enum.IntEnum):
     FEMALE = 2
 
 
+@wire_type("position")
 @attrs.frozen(slots=True)
 class Position:
     """A position of a Location's chain (the `position` resource of the positions endpoints)."""
@@ -60,6 +61,7 @@ class Position:
         )
 
 
+@wire_type("staff_position")
 @attrs.frozen(slots=True)
 class StaffPosition:
     """The short position (title only) included with a Team Member (`include=["position"]`)."""
@@ -74,6 +76,7 @@ class StaffPosition:
         return cls(id=w.resource_id(resource), title=w.req_str(attributes, "title"), raw=resource)
 
 
+@wire_type("employee")
 @attrs.frozen(slots=True)
 class EmploymentProfile:
     """Identity data of a Team Member (`include=["employee"]`). Personal fields stay out of repr()."""
@@ -115,6 +118,7 @@ class EmploymentProfile:
         )
 
 
+@wire_type("staff")
 @attrs.frozen(slots=True)
 class TeamMember:
     """A Team Member (wire: `staff`). `position` and `employee` are set when included."""
@@ -133,12 +137,9 @@ class TeamMember:
     @classmethod
     def from_wire(cls, resource: Mapping[str, Any], document: Document | None = None) -> TeamMember:
         a = w.mapping(w.field(resource, "attributes"), "attributes")
-        position = employee = None
-        if document is not None:
-            positions = document.related(resource, "position")
-            employees = document.related(resource, "employee")
-            position = StaffPosition.from_wire(positions[0]) if positions else None
-            employee = EmploymentProfile.from_wire(employees[0]) if employees else None
+        included = resolve_included(resource, document)
+        positions = [item for item in included.get("position", ()) if isinstance(item, StaffPosition)]
+        employees = [item for item in included.get("employee", ()) if isinstance(item, EmploymentProfile)]
         return cls(
             id=w.resource_id(resource),
             name=w.req_str(a, "name"),
@@ -147,7 +148,7 @@ class TeamMember:
             image=w.opt_str(a, "image"),
             tt_markup=w.opt_int(a, "tt_markup"),
             is_available_as_assistant=w.opt_bool(a, "is_available_as_assistant"),
-            position=position,
-            employee=employee,
+            position=positions[0] if positions else None,
+            employee=employees[0] if employees else None,
             raw=resource,
         )

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from .._validation import positive_id
+from .._operations import APICall
+from .._validation import includes, positive_id
 from ..models._document import Document
 
 if TYPE_CHECKING:
@@ -41,6 +42,25 @@ def list_parser(model: WireModel[M]) -> Callable[[Any], list[M]]:
 
 def location(location_id: Any) -> int:
     return positive_id("location_id", location_id)
+
+
+def include_names(values: Any, allowed: tuple[str, ...]) -> list[str] | None:
+    """`include=` as the generated builder wants it: a list of known names, or None."""
+    return None if values is None else includes("include", values, allowed) or None
+
+
+def page_fetcher(execute: Callable[[APICall[Any]], Any], call: APICall[Any]) -> Callable[[int], Any]:
+    """A pager's fetch function: the same call with `page` set (awaitable for async clients)."""
+
+    def fetch(page: int) -> Any:
+        return execute(APICall(call.operation, {**call.arguments, "page": page}, call.parse))
+
+    return fetch
+
+
+def once(execute: Callable[[APICall[Any]], Any], call: APICall[Any]) -> Callable[[int], Any]:
+    """A pager's fetch function for an unpaged list: the page number is not sent."""
+    return lambda page: execute(call)
 
 
 class SyncAPIResource:

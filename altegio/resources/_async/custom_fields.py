@@ -1,0 +1,37 @@
+"""Custom Fields a Location defines for Appointments and Booking Users."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from ..._errors import InvalidArgumentError
+from ..._operations import APICall
+from ..._pagination import AsyncPager
+from ...models.custom_fields import CustomField, CustomFieldEntity
+from .._shared import AsyncAPIResource, include_names, list_parser, location, once
+
+CustomFieldInclude = Literal["custom_field_type", "ui_options"]
+_INCLUDES: tuple[str, ...] = CustomFieldInclude.__args__  # type: ignore[attr-defined]
+_parse_fields = list_parser(CustomField)
+
+
+class AsyncCustomFields(AsyncAPIResource):
+    def list(
+        self,
+        location_id: int,
+        *,
+        entity: CustomFieldEntity | Literal["record", "client"] | None = None,
+        include: Sequence[CustomFieldInclude] | None = None,
+    ) -> AsyncPager[CustomField]:
+        """Custom Fields, optionally only those of Appointments ("record") or Booking Users
+        ("client"); `include=["custom_field_type", "ui_options"]` fills `.field_type` and
+        `.ui_options`."""
+        if entity is not None and entity not in CustomFieldEntity._value2member_map_:
+            raise InvalidArgumentError("entity", f"must be 'record' or 'client', got {entity!r}")
+        arguments = {
+            "location_id": location(location_id),
+            "filterparent_entity_type": None if entity is None else str(CustomFieldEntity(entity).value),
+            "include": include_names(include, _INCLUDES),
+        }
+        return AsyncPager(once(self._client._execute, APICall("list_custom_fields", arguments, _parse_fields)))

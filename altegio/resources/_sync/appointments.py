@@ -1,0 +1,174 @@
+# Derived from altegio/resources/_async/appointments.py by scripts/unasync.py. Do not edit.
+"""Appointments of a Location (wire: `record`), their products, and resource occupations."""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from ... import _validation as v
+from ..._constants import MAX_PAGE_SIZE
+from ..._errors import InvalidArgumentError
+from ..._operations import APICall
+from ..._pagination import SyncPager
+from ...models.appointments import Appointment, ResourceOccupation
+from ...models.products import AppointmentProductItem
+from .._shared import SyncAPIResource, include_names, item_parser, list_parser, location, once, page_fetcher
+
+AppointmentInclude = Literal[
+    "client",
+    "client.custom_field_values",
+    "staff",
+    "services",
+    "goods",
+    "resource_instances",
+    "labels",
+    "attendance_service_items",
+    "attendance_good_items",
+    "attendance_document",
+    "transactions",
+    "fast_payment_settings",
+    "acceptance_free",
+    "custom_field_values",
+    "comer",
+    "client_notification_settings",
+    "client_schedule",
+    "duration_details",
+]
+ProductItemInclude = Literal["good", "staff", "storage_amount", "loyalty_abonement", "loyalty_certificate", "marks"]
+_INCLUDES: tuple[str, ...] = AppointmentInclude.__args__  # type: ignore[attr-defined]
+_ITEM_INCLUDES: tuple[str, ...] = ProductItemInclude.__args__  # type: ignore[attr-defined]
+_ATTENDANCE_ID = re.compile(r"(record|visit)_[0-9]+")
+_parse_appointments = list_parser(Appointment)
+_parse_item = item_parser(AppointmentProductItem)
+_parse_occupations = list_parser(ResourceOccupation)
+
+
+def _local(name: str, value: object) -> str:
+    """Appointment filters take `YYYY-MM-DDTHH:MM:SS`, the Location's time, no offset."""
+    return v.wire_datetime(name, value, separator="T")
+
+
+class Appointments(SyncAPIResource):
+    """Booking Users' appointments."""
+
+    @property
+    def product_items(self) -> AppointmentProductItems:
+        return AppointmentProductItems(self._client)
+
+    def list(
+        self,
+        location_id: int,
+        *,
+        client_id: int | None = None,
+        event_id: int | None = None,
+        start: dt.datetime | dt.date | None = None,
+        end: dt.datetime | dt.date | None = None,
+        include: Sequence[AppointmentInclude] | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+    ) -> SyncPager[Appointment]:
+        """Appointments, page by page as you iterate; `start`/`end` keep those that overlap
+        the period (naive datetimes or dates, the Location's local time)."""
+        since = None if start is None else _local("start", start)
+        until = None if end is None else _local("end", end)
+        if since is not None and until is not None and since > until:
+            raise InvalidArgumentError("end", "must not be before start")
+        arguments = {
+            "location_id": location(location_id),
+            "filterclient_id": None if client_id is None else v.positive_id("client_id", client_id),
+            "filteractivity_id": None if event_id is None else v.positive_id("event_id", event_id),
+            "filterdate_intersect_from": since,
+            "filterdate_intersect_to": until,
+            "include": include_names(include, _INCLUDES),
+            "limit": page_size,
+        }
+        call = APICall("list_appointments", arguments, _parse_appointments)
+        return SyncPager(
+            page_fetcher(self._client._execute, call),
+            page_size=page_size,
+            max_items=max_items,
+            max_page_size=MAX_PAGE_SIZE,
+        )
+
+    def list_for_attendance(
+        self, location_id: int, attendance_id: str, *, include: Sequence[AppointmentInclude] | None = None
+    ) -> SyncPager[Appointment]:
+        """The appointments of one attendance: `attendance_id` is "record_<id>" or "visit_<id>"."""
+        if not isinstance(attendance_id, str) or not _ATTENDANCE_ID.fullmatch(attendance_id):
+            raise InvalidArgumentError(
+                "attendance_id", f"must look like 'record_123' or 'visit_45', got {attendance_id!r}"
+            )
+        arguments = {
+            "location_id": location(location_id),
+            "attendance_id": attendance_id,
+            "include": include_names(include, _INCLUDES),
+        }
+        call = APICall("list_attendance_appointments", arguments, _parse_appointments)
+        return SyncPager(once(self._client._execute, call))
+
+    def delete(self, location_id: int, appointment_id: int) -> None:
+        arguments = {
+            "location_id": location(location_id),
+            "appointment_id": v.positive_id("appointment_id", appointment_id),
+        }
+        self._client._execute(APICall("delete_appointment", arguments, None))
+
+    def delete_from_timetable(
+        self, location_id: int, appointment_id: int, *, include: Sequence[AppointmentInclude] | None = None
+    ) -> builtins.list[Appointment]:
+        """Delete an appointment the way the timetable does; returns the appointments it affected.
+
+        The API takes this as a POST: it is never retried once it may have reached the server.
+        """
+        arguments = {
+            "location_id": location(location_id),
+            "body": {"recordId": v.positive_id("appointment_id", appointment_id)},
+            "include": include_names(include, _INCLUDES),
+        }
+        return self._client._execute(APICall("delete_timetable_appointment", arguments, _parse_appointments))
+
+
+class AppointmentProductItems(SyncAPIResource):
+    """Products sold or used in appointments."""
+
+    def get(
+        self, location_id: int, item_id: int, *, include: Sequence[ProductItemInclude] | None = None
+    ) -> AppointmentProductItem:
+        """One item; `include=["good", "storage_amount"]` fills `.product` and `.storage_amount`."""
+        arguments = {
+            "location_id": location(location_id),
+            "attendance_product_item_id": v.positive_id("item_id", item_id),
+            "include": include_names(include, _ITEM_INCLUDES),
+        }
+        return self._client._execute(APICall("get_attendance_product_item", arguments, _parse_item))
+
+
+class ResourceOccupations(SyncAPIResource):
+    """When resource instances (rooms, equipment) are taken by appointments and events."""
+
+    def list(
+        self,
+        location_id: int,
+        start: dt.datetime | dt.date,
+        end: dt.datetime | dt.date,
+        *,
+        service_id: int | None = None,
+        service_ids: Sequence[int] | None = None,
+    ) -> SyncPager[ResourceOccupation]:
+        """Occupations that lie within `start`..`end` (naive, the Location's local time)."""
+        since, until = _local("start", start), _local("end", end)
+        if since > until:
+            raise InvalidArgumentError("end", "must not be before start")
+        arguments = {
+            "location_id": location(location_id),
+            "filterdate_intersect_from_strict": since,
+            "filterdate_intersect_to_strict": until,
+            "filterservice_id": None if service_id is None else v.positive_id("service_id", service_id),
+            "filterservice_ids": None if service_ids is None else v.ids("service_ids", service_ids),
+        }
+        call = APICall("list_resource_occupations", arguments, _parse_occupations)
+        return SyncPager(once(self._client._execute, call))
