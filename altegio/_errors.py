@@ -205,7 +205,10 @@ def normalize_field_errors(raw: Any) -> dict[str, list[str]]:
     def add(field: Any, message: Any) -> None:
         if message is None or message == "":
             return
-        result.setdefault(str(field or "").strip("[]"), []).append(str(message))
+        name = str(field or "")
+        if name.startswith("[") and name.endswith("]"):  # v1 wraps names: "[title]"
+            name = name[1:-1]
+        result.setdefault(name, []).append(str(message))
 
     if isinstance(raw, Mapping):
         for field, messages in raw.items():
