@@ -69,7 +69,9 @@ class _ClientCore:
         self._settings = settings
         self._limiter = limiter
         self._policy = RetryPolicy(max_retries=settings.max_retries)
+        # Our own httpx client already carries the Authorization header; yours gets it per request.
         self._auth = BearerPartnerUserAuth(settings.credentials)
+        self._send_auth: Any = httpx.USE_CLIENT_DEFAULT if http_defaults is not None else self._auth
         self._http_defaults = http_defaults
         self._request_headers = None if http_defaults is not None else settings.headers
         same_timeout = http_defaults is not None and http_defaults.timeout == settings.timeout
@@ -99,6 +101,10 @@ class _ClientCore:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._settings.base_url!r})"
+
+
+def _default_headers(settings: Settings) -> dict[str, str]:
+    return {**settings.headers, "Authorization": settings.credentials.authorization}
 
 
 def _generated_client(settings: Settings, auth: BearerPartnerUserAuth) -> Any:
@@ -149,7 +155,7 @@ class Altegio(_ClientCore):
             )
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.Client(headers=dict(settings.headers), timeout=settings.timeout)
+            http_client = httpx.Client(headers=_default_headers(settings), timeout=settings.timeout)
         self._http = http_client
         self._configure(settings, RateLimiter.from_setting(settings.rate_limit), settings if self._owns_http else None)
 
@@ -227,7 +233,7 @@ class Altegio(_ClientCore):
             headers=self._request_headers,
             timeout=self._request_timeout,
         )
-        return send_sync(self._http, call, request, self._policy, self._limiter, auth=self._auth)
+        return send_sync(self._http, call, request, self._policy, self._limiter, auth=self._send_auth)
 
     def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None) -> Any:
         """Call any path of the API (relative to the base URL) with the client's auth, retries
@@ -283,7 +289,7 @@ class AsyncAltegio(_ClientCore):
             raise InvalidArgumentError("http_client", "must be an httpx.AsyncClient (use Altegio for httpx.Client)")
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(headers=dict(settings.headers), timeout=settings.timeout)
+            http_client = httpx.AsyncClient(headers=_default_headers(settings), timeout=settings.timeout)
         self._http = http_client
         self._configure(settings, RateLimiter.from_setting(settings.rate_limit), settings if self._owns_http else None)
 
@@ -361,7 +367,7 @@ class AsyncAltegio(_ClientCore):
             headers=self._request_headers,
             timeout=self._request_timeout,
         )
-        return await send_async(self._http, call, request, self._policy, self._limiter, auth=self._auth)
+        return await send_async(self._http, call, request, self._policy, self._limiter, auth=self._send_auth)
 
     async def request(
         self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None

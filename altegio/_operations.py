@@ -142,15 +142,15 @@ def read_response(call: APICall[T], response: httpx.Response) -> T:
     if not 200 <= status < 300:
         raise status_error(response, _error_body(response))
     content = response.content
-    if call.operation == RAW_OPERATION and not content.strip():
+    if call.operation == RAW_OPERATION and _blank(content):
         return None  # type: ignore[return-value]
     if call.parse is None:
-        if content.strip():
+        if not _blank(content):
             body = _json_or_none(content)
             if isinstance(body, Mapping) and body.get("success") is False:
                 raise status_error(response, body)
         return None  # type: ignore[return-value]
-    if not content.strip():
+    if _blank(content):
         raise APIResponseValidationError("empty body where JSON was expected", response=response)
     try:
         body = json.loads(content)
@@ -164,6 +164,11 @@ def read_response(call: APICall[T], response: httpx.Response) -> T:
         raise
     except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(str(exc) or type(exc).__name__, response=response) from exc
+
+
+def _blank(content: bytes) -> bool:
+    """Empty or whitespace only, without copying a large body (as `strip()` would)."""
+    return not content or content.isspace()
 
 
 def _error_body(response: httpx.Response) -> Any:

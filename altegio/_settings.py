@@ -1,8 +1,9 @@
 """Arguments and environment -> one immutable Settings object, with tokens kept out of sight.
 
-Tokens live in a `Credentials` object whose repr and str are redacted; the Authorization
-header is added per request by `BearerPartnerUserAuth`, so it never sits in a client's
-default headers, a settings repr or an exception text.
+Tokens live in a `Credentials` object whose repr and str are redacted. The Authorization
+header is a default header of the httpx client the package builds (httpx masks it in repr),
+or is added per request by `BearerPartnerUserAuth` to an httpx client you pass in; it never
+appears in a settings repr, a log record or an exception text.
 """
 
 from __future__ import annotations

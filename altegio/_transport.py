@@ -96,7 +96,7 @@ def send_sync(
     policy: RetryPolicy,
     limiter: RateLimiter | None,
     *,
-    auth: httpx.Auth,
+    auth: httpx.Auth | httpx._client.UseClientDefault,
     sleep: Callable[[float], Any] = time.sleep,
 ) -> T:
     attempts = _attempts(call, request, policy, limiter)
@@ -123,7 +123,7 @@ async def send_async(
     policy: RetryPolicy,
     limiter: RateLimiter | None,
     *,
-    auth: httpx.Auth,
+    auth: httpx.Auth | httpx._client.UseClientDefault,
     sleep: Callable[[float], Any] | None = None,
 ) -> T:
     if sleep is None:
