@@ -156,7 +156,8 @@ class AppointmentProduct:
             raise InvalidArgumentError("products[].marks", "must be a list of strings")
         for mark in self.marks:
             v.text("products[].marks[]", mark, max_length=256)
-        if self.planned_activation_date is not None and not isinstance(self.planned_activation_date, dt.date):
+        activation = self.planned_activation_date
+        if activation is not None and (not isinstance(activation, dt.date) or isinstance(activation, dt.datetime)):
             raise InvalidArgumentError("products[].planned_activation_date", "must be a datetime.date")
 
     def to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,8 @@ import attrs
 
 from ._errors import InvalidArgumentError
 
+_MAX_RATE = 1e6  # beyond this the limiter's bookkeeping (a window of that many slots) makes no sense
+
 
 @attrs.frozen(slots=True)
 class RateLimit:
@@ -35,18 +37,20 @@ class RateLimit:
         for name in ("per_second", "per_minute"):
             value = getattr(self, name)
             if value is not None and (
-                isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf
+                isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= _MAX_RATE
             ):
-                raise InvalidArgumentError(name, f"must be a positive finite number or None, got {value!r}")
+                raise InvalidArgumentError(name, f"must be a number in (0, {_MAX_RATE:g}] or None, got {value!r}")
 
     def windows(self) -> list[tuple[int, float]]:
-        """(requests, seconds) pairs with integer request counts, e.g. 0.5/s becomes 1 per 2 s."""
+        """(requests, seconds) pairs that never exceed the rate in any window of the period:
+        a fractional rate above 1 is rounded down (2.5/s allows 2 in any second), and one
+        below 1 becomes a longer window (0.5/s allows 1 in any 2 seconds)."""
         found = []
         for rate, seconds in ((self.per_second, 1.0), (self.per_minute, 60.0)):
             if rate is None:
                 continue
             if rate >= 1:
-                found.append((int(rate), seconds * int(rate) / rate))
+                found.append((math.floor(rate), seconds))
             else:
                 found.append((1, seconds / rate))
         return found

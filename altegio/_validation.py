@@ -61,6 +61,10 @@ def text(name: str, value: Any, *, min_length: int = 1, max_length: int | None =
     """A string within the documented length; surrounding whitespace counts as empty."""
     if not isinstance(value, str):
         raise InvalidArgumentError(name, f"must be a string, got {type(value).__name__}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidArgumentError(name, "must be valid Unicode text (it holds a lone surrogate)") from None
     if min_length and not value.strip():
         raise InvalidArgumentError(name, "must not be empty")
     if len(value) < min_length:
@@ -122,7 +126,7 @@ def wire_datetime(name: str, value: Any, *, separator: str = " ") -> str:
         moment = dt.datetime(value.year, value.month, value.day)
     else:
         raise InvalidArgumentError(name, f"must be a datetime or a date, got {type(value).__name__}")
-    return moment.strftime(f"%Y-%m-%d{separator}%H:%M:%S")
+    return moment.isoformat(sep=separator, timespec="seconds")  # zero-padded, even before year 1000
 
 
 def includes(name: str, values: Any, allowed: Iterable[str]) -> list[str]:

@@ -282,7 +282,7 @@ class EventAppointments(SyncAPIResource):
             service_item["is_trial"] = v.boolean("is_trial", is_trial)
         body: dict[str, Any] = {"attendance_service_item": service_item}
         if products is not None:
-            if isinstance(products, AppointmentProduct) or not all(isinstance(p, AppointmentProduct) for p in products):
+            if not isinstance(products, list | tuple) or not all(isinstance(p, AppointmentProduct) for p in products):
                 raise InvalidArgumentError("products", "must be a list of AppointmentProduct")
             body["attendance_good_items"] = [product.to_wire() for product in products]
         if comment is not None:
