@@ -113,10 +113,12 @@ def bench_async(base_url: str, rounds: int) -> dict[str, float]:
 
         variants = {"altegio": lambda: wrapper.tags.get(LOCATION, TAG), "httpx": raw_get}
 
-        async def burst(factory: Callable[[], Any]) -> float:
+        async def burst(factory: Callable[[], Any], repeats: int = 3) -> float:
+            """Per-call time of `repeats` bursts of CONCURRENCY concurrent calls."""
             started = time.perf_counter()
-            await asyncio.gather(*(factory() for _ in range(CONCURRENCY)))
-            return (time.perf_counter() - started) / CONCURRENCY
+            for _ in range(repeats):
+                await asyncio.gather(*(factory() for _ in range(CONCURRENCY)))
+            return (time.perf_counter() - started) / (CONCURRENCY * repeats)
 
         samples: dict[str, list[float]] = {name: [] for name in variants}
         for factory in variants.values():
