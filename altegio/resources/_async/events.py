@@ -13,7 +13,7 @@ from ..._inputs import AppointmentProduct, EventClient
 from ..._operations import APICall
 from ..._pagination import AsyncPager
 from ...models.events import Event, EventAppointment
-from .._shared import AsyncAPIResource, item_parser, list_parser, location
+from .._shared import AsyncAPIResource, include_names, item_parser, list_parser, location, page_fetcher
 
 EventInclude = Literal["staff", "service", "resource_instances", "labels", "duration_details", "master"]
 AppointmentInclude = Literal[
@@ -41,10 +41,6 @@ _APPOINTMENT_INCLUDES: tuple[str, ...] = AppointmentInclude.__args__  # type: ig
 _parse_event = item_parser(Event)
 _parse_events = list_parser(Event)
 _parse_appointment = item_parser(EventAppointment)
-
-
-def _include(values: Any, allowed: tuple[str, ...]) -> list[str] | None:
-    return None if values is None else v.includes("include", values, allowed) or None
 
 
 def _seconds(name: str, value: Any) -> int:
@@ -119,22 +115,20 @@ class AsyncEvents(AsyncAPIResource):
     ) -> AsyncPager[Event]:
         """Events between `start` and `end` (naive, the Location's local time; the API requires
         `start` not to be in the past). Pages of `page_size` are fetched as you iterate."""
-        arguments: dict[str, Any] = {
+        since, until = v.wire_datetime("start", start), v.wire_datetime("end", end)
+        if since > until:
+            raise InvalidArgumentError("end", "must not be before start")
+        arguments = {
             "location_id": location(location_id),
-            "filterfrom": v.wire_datetime("start", start),
-            "filterto": v.wire_datetime("end", end),
+            "filterfrom": since,
+            "filterto": until,
             "filtermaster_ids": None if staff_ids is None else v.ids("staff_ids", staff_ids, allow_empty=False),
             "filterservice_ids": None if service_ids is None else v.ids("service_ids", service_ids, allow_empty=False),
             "filtercapacity": None if capacity is None else v.integer("capacity", capacity, minimum=0),
-            "include": _include(include, _EVENT_INCLUDES),
+            "include": include_names(include, _EVENT_INCLUDES),
             "limit": page_size,
         }
-        if arguments["filterfrom"] > arguments["filterto"]:
-            raise InvalidArgumentError("end", "must not be before start")
-
-        def fetch(page: int) -> Any:
-            return self._client._execute(APICall("list_events", {**arguments, "page": page}, _parse_events))
-
+        fetch = page_fetcher(self._client._execute, APICall("list_events", arguments, _parse_events))
         return AsyncPager(fetch, page_size=page_size, max_items=max_items, max_page_size=MAX_PAGE_SIZE)
 
     async def get(self, location_id: int, event_id: int, *, include: Sequence[EventInclude] | None = None) -> Event:
@@ -142,7 +136,7 @@ class AsyncEvents(AsyncAPIResource):
         arguments = {
             "location_id": location(location_id),
             "event_id": v.positive_id("event_id", event_id),
-            "include": _include(include, _EVENT_INCLUDES),
+            "include": include_names(include, _EVENT_INCLUDES),
         }
         return await self._client._execute(APICall("get_event", arguments, _parse_event))
 
@@ -172,7 +166,11 @@ class AsyncEvents(AsyncAPIResource):
             staff_id, service_id, date, length, capacity, resource_instance_ids, label_ids,
             technical_break, comment, color, instructions, stream_link, force,
         )  # fmt: skip
-        arguments = {"location_id": location(location_id), "body": body, "include": _include(include, _EVENT_INCLUDES)}
+        arguments = {
+            "location_id": location(location_id),
+            "body": body,
+            "include": include_names(include, _EVENT_INCLUDES),
+        }
         return await self._client._execute(APICall("create_event", arguments, _parse_event))
 
     async def update(
@@ -204,7 +202,7 @@ class AsyncEvents(AsyncAPIResource):
             "location_id": location(location_id),
             "event_id": v.positive_id("event_id", event_id),
             "body": body,
-            "include": _include(include, _EVENT_INCLUDES),
+            "include": include_names(include, _EVENT_INCLUDES),
         }
         return await self._client._execute(APICall("update_event", arguments, _parse_event))
 
@@ -249,7 +247,7 @@ class AsyncEventAppointments(AsyncAPIResource):
             "location_id": location(location_id),
             "event_id": v.positive_id("event_id", event_id),
             "body": body,
-            "include": _include(include, _APPOINTMENT_INCLUDES),
+            "include": include_names(include, _APPOINTMENT_INCLUDES),
         }
         return await self._client._execute(APICall("create_event_appointment", arguments, _parse_appointment))
 
@@ -297,7 +295,7 @@ class AsyncEventAppointments(AsyncAPIResource):
             "event_id": v.positive_id("event_id", event_id),
             "record_id": v.positive_id("appointment_id", appointment_id),
             "body": body,
-            "include": _include(include, _APPOINTMENT_INCLUDES),
+            "include": include_names(include, _APPOINTMENT_INCLUDES),
         }
         return await self._client._execute(APICall("update_event_appointment", arguments, _parse_appointment))
 
@@ -326,6 +324,6 @@ class AsyncEventAppointments(AsyncAPIResource):
             "event_id": v.positive_id("event_id", event_id),
             "record_id": v.positive_id("appointment_id", appointment_id),
             "body": body,
-            "include": _include(include, _APPOINTMENT_INCLUDES),
+            "include": include_names(include, _APPOINTMENT_INCLUDES),
         }
         return await self._client._execute(APICall("reschedule_event_appointment", arguments, _parse_appointment))

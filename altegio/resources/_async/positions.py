@@ -6,7 +6,7 @@ from ... import _validation as v
 from ..._operations import APICall
 from ..._pagination import AsyncPager
 from ...models.team_members import Position
-from .._shared import AsyncAPIResource, item_parser, list_parser, location
+from .._shared import AsyncAPIResource, item_parser, list_parser, location, once
 
 _TITLE_MAX = 100
 _parse_position = item_parser(Position)
@@ -18,7 +18,7 @@ class AsyncPositions(AsyncAPIResource):
 
     def list(self, location_id: int) -> AsyncPager[Position]:
         call = APICall("list_positions", {"company_id": location(location_id)}, _parse_positions)
-        return AsyncPager(lambda page: self._client._execute(call))
+        return AsyncPager(once(self._client._execute, call))
 
     async def get(self, location_id: int, position_id: int) -> Position:
         arguments = {"company_id": location(location_id), "position_id": v.positive_id("position_id", position_id)}

@@ -9,7 +9,7 @@ from ..._errors import InvalidArgumentError
 from ..._operations import APICall
 from ..._pagination import AsyncPager
 from ...models.tags import Tag, TagEntity
-from .._shared import AsyncAPIResource, item_parser, list_parser, location
+from .._shared import AsyncAPIResource, item_parser, list_parser, location, once
 
 TagEntityLike = TagEntity | int | str
 
@@ -53,8 +53,7 @@ class AsyncTags(AsyncAPIResource):
     def list(self, location_id: int, *, entity: TagEntityLike | None = None) -> AsyncPager[Tag]:
         """The Location's Tags, optionally only those of one entity (`TagEntity`, 0-3 or its name)."""
         arguments = {"company_id": location(location_id), "entity": None if entity is None else _entity(entity).slug}
-        call = APICall("list_tags", arguments, _parse_tags)
-        return AsyncPager(lambda page: self._client._execute(call))
+        return AsyncPager(once(self._client._execute, APICall("list_tags", arguments, _parse_tags)))
 
     async def get(self, location_id: int, tag_id: int) -> Tag:
         call = APICall(

@@ -14,7 +14,7 @@ from ..._inputs import AppointmentProduct, EventClient
 from ..._operations import APICall
 from ..._pagination import SyncPager
 from ...models.events import Event, EventAppointment
-from .._shared import SyncAPIResource, item_parser, list_parser, location
+from .._shared import SyncAPIResource, include_names, item_parser, list_parser, location, page_fetcher
 
 EventInclude = Literal["staff", "service", "resource_instances", "labels", "duration_details", "master"]
 AppointmentInclude = Literal[
@@ -42,10 +42,6 @@ _APPOINTMENT_INCLUDES: tuple[str, ...] = AppointmentInclude.__args__  # type: ig
 _parse_event = item_parser(Event)
 _parse_events = list_parser(Event)
 _parse_appointment = item_parser(EventAppointment)
-
-
-def _include(values: Any, allowed: tuple[str, ...]) -> list[str] | None:
-    return None if values is None else v.includes("include", values, allowed) or None
 
 
 def _seconds(name: str, value: Any) -> int:
@@ -120,22 +116,20 @@ class Events(SyncAPIResource):
     ) -> SyncPager[Event]:
         """Events between `start` and `end` (naive, the Location's local time; the API requires
         `start` not to be in the past). Pages of `page_size` are fetched as you iterate."""
-        arguments: dict[str, Any] = {
+        since, until = v.wire_datetime("start", start), v.wire_datetime("end", end)
+        if since > until:
+            raise InvalidArgumentError("end", "must not be before start")
+        arguments = {
             "location_id": location(location_id),
-            "filterfrom": v.wire_datetime("start", start),
-            "filterto": v.wire_datetime("end", end),
+            "filterfrom": since,
+            "filterto": until,
             "filtermaster_ids": None if staff_ids is None else v.ids("staff_ids", staff_ids, allow_empty=False),
             "filterservice_ids": None if service_ids is None else v.ids("service_ids", service_ids, allow_empty=False),
             "filtercapacity": None if capacity is None else v.integer("capacity", capacity, minimum=0),
-            "include": _include(include, _EVENT_INCLUDES),
+            "include": include_names(include, _EVENT_INCLUDES),
             "limit": page_size,
         }
-        if arguments["filterfrom"] > arguments["filterto"]:
-            raise InvalidArgumentError("end", "must not be before start")
-
-        def fetch(page: int) -> Any:
-            return self._client._execute(APICall("list_events", {**arguments, "page": page}, _parse_events))
-
+        fetch = page_fetcher(self._client._execute, APICall("list_events", arguments, _parse_events))
         return SyncPager(fetch, page_size=page_size, max_items=max_items, max_page_size=MAX_PAGE_SIZE)
 
     def get(self, location_id: int, event_id: int, *, include: Sequence[EventInclude] | None = None) -> Event:
@@ -143,7 +137,7 @@ class Events(SyncAPIResource):
         arguments = {
             "location_id": location(location_id),
             "event_id": v.positive_id("event_id", event_id),
-            "include": _include(include, _EVENT_INCLUDES),
+            "include": include_names(include, _EVENT_INCLUDES),
         }
         return self._client._execute(APICall("get_event", arguments, _parse_event))
 
@@ -173,7 +167,11 @@ class Events(SyncAPIResource):
             staff_id, service_id, date, length, capacity, resource_instance_ids, label_ids,
             technical_break, comment, color, instructions, stream_link, force,
         )  # fmt: skip
-        arguments = {"location_id": location(location_id), "body": body, "include": _include(include, _EVENT_INCLUDES)}
+        arguments = {
+            "location_id": location(location_id),
+            "body": body,
+            "include": include_names(include, _EVENT_INCLUDES),
+        }
         return self._client._execute(APICall("create_event", arguments, _parse_event))
 
     def update(
@@ -205,7 +203,7 @@ class Events(SyncAPIResource):
             "location_id": location(location_id),
             "event_id": v.positive_id("event_id", event_id),
             "body": body,
-            "include": _include(include, _EVENT_INCLUDES),
+            "include": include_names(include, _EVENT_INCLUDES),
         }
         return self._client._execute(APICall("update_event", arguments, _parse_event))
 
@@ -250,7 +248,7 @@ class EventAppointments(SyncAPIResource):
             "location_id": location(location_id),
             "event_id": v.positive_id("event_id", event_id),
             "body": body,
-            "include": _include(include, _APPOINTMENT_INCLUDES),
+            "include": include_names(include, _APPOINTMENT_INCLUDES),
         }
         return self._client._execute(APICall("create_event_appointment", arguments, _parse_appointment))
 
@@ -298,7 +296,7 @@ class EventAppointments(SyncAPIResource):
             "event_id": v.positive_id("event_id", event_id),
             "record_id": v.positive_id("appointment_id", appointment_id),
             "body": body,
-            "include": _include(include, _APPOINTMENT_INCLUDES),
+            "include": include_names(include, _APPOINTMENT_INCLUDES),
         }
         return self._client._execute(APICall("update_event_appointment", arguments, _parse_appointment))
 
@@ -327,6 +325,6 @@ class EventAppointments(SyncAPIResource):
             "event_id": v.positive_id("event_id", event_id),
             "record_id": v.positive_id("appointment_id", appointment_id),
             "body": body,
-            "include": _include(include, _APPOINTMENT_INCLUDES),
+            "include": include_names(include, _APPOINTMENT_INCLUDES),
         }
         return self._client._execute(APICall("reschedule_event_appointment", arguments, _parse_appointment))

@@ -7,7 +7,7 @@ from ... import _validation as v
 from ..._operations import APICall
 from ..._pagination import SyncPager
 from ...models.team_members import Position
-from .._shared import SyncAPIResource, item_parser, list_parser, location
+from .._shared import SyncAPIResource, item_parser, list_parser, location, once
 
 _TITLE_MAX = 100
 _parse_position = item_parser(Position)
@@ -19,7 +19,7 @@ class Positions(SyncAPIResource):
 
     def list(self, location_id: int) -> SyncPager[Position]:
         call = APICall("list_positions", {"company_id": location(location_id)}, _parse_positions)
-        return SyncPager(lambda page: self._client._execute(call))
+        return SyncPager(once(self._client._execute, call))
 
     def get(self, location_id: int, position_id: int) -> Position:
         arguments = {"company_id": location(location_id), "position_id": v.positive_id("position_id", position_id)}

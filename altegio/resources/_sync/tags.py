@@ -10,7 +10,7 @@ from ..._errors import InvalidArgumentError
 from ..._operations import APICall
 from ..._pagination import SyncPager
 from ...models.tags import Tag, TagEntity
-from .._shared import SyncAPIResource, item_parser, list_parser, location
+from .._shared import SyncAPIResource, item_parser, list_parser, location, once
 
 TagEntityLike = TagEntity | int | str
 
@@ -54,8 +54,7 @@ class Tags(SyncAPIResource):
     def list(self, location_id: int, *, entity: TagEntityLike | None = None) -> SyncPager[Tag]:
         """The Location's Tags, optionally only those of one entity (`TagEntity`, 0-3 or its name)."""
         arguments = {"company_id": location(location_id), "entity": None if entity is None else _entity(entity).slug}
-        call = APICall("list_tags", arguments, _parse_tags)
-        return SyncPager(lambda page: self._client._execute(call))
+        return SyncPager(once(self._client._execute, APICall("list_tags", arguments, _parse_tags)))
 
     def get(self, location_id: int, tag_id: int) -> Tag:
         call = APICall(

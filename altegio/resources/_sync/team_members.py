@@ -11,7 +11,7 @@ from ..._errors import InvalidArgumentError
 from ..._operations import APICall
 from ..._pagination import SyncPager
 from ...models.team_members import TeamMember
-from .._shared import SyncAPIResource, list_parser, location
+from .._shared import SyncAPIResource, include_names, list_parser, location, once
 
 TeamMemberInclude = Literal["position", "employee"]
 _INCLUDES = ("position", "employee")
@@ -59,7 +59,6 @@ class TeamMembers(SyncAPIResource):
             "filteris_paid": _tri_state("is_paid", is_paid, 2),
             "filterhas_schedule": _tri_state("has_schedule", has_schedule, 2),
             "filteris_assistant": _tri_state("is_assistant", is_assistant, 2),
-            "include": None if include is None else v.includes("include", include, _INCLUDES) or None,
+            "include": include_names(include, _INCLUDES),
         }
-        call = APICall("list_team_members", arguments, _parse_team_members)
-        return SyncPager(lambda page: self._client._execute(call))
+        return SyncPager(once(self._client._execute, APICall("list_team_members", arguments, _parse_team_members)))
