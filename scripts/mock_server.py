@@ -49,6 +49,44 @@ State, per instance (`reset()` restores the seeds; ids are handed out in sequenc
   update: an Appointment that is not in that Event -> 404; more places than are free -> 422
   {"clients_count": [...]}. reschedule: a missing or deleted target Event -> 404; the same Event
   -> 422 {"reschedule_activity_id": [...]}; too few free places there -> 422 {"clients_count": [...]}.
+- Services, Products, Appointments, Booking Users, Custom Fields: read-mostly seeds built from
+  the spec's examples: Services 100-102 (Team Member 42 provides each: one attendance service
+  apiece, besides the example's); Products 100-103 in the Product categories 5 (top level) and 6
+  (its child), stocked in storages 10 and 11; Appointments 20001-20003 on 2030-01-15 at 10, 11
+  and 12 o'clock (an hour each, Booking User 500, Team Member 42; 20001 and 20002 share visit
+  30001) besides the Event appointments above; occupations of resource 90 by 20001 and 20002;
+  Custom Fields 81 (Booking Users, text) and 82 (Appointments, list). Ids are taken as existing
+  whatever they are (an unseeded one gets the first seed's data), except MOCK_MISSING_ID: in the
+  path it is 404 "Not found"; as a filter or a reference in the query or body (`staff_id`,
+  `client_id`, `filter[category_id]`, `filter[ids][]`, `filter[parent_category_id]`,
+  `filter[client_id]`, `filter[activity_id]`, `filter[service_id]`, `recordId`...) it is 422 on
+  that name. Paged lists (`list_services`, `list_attendance_services`, `list_products`,
+  `autocomplete_products`, `list_appointments`) honour `page` and `limit`. Includes resolve to
+  resources in `included`: `resources` of Services; `attendance_service` and `record` of
+  suggestions; `storage_amounts` (and the `actual_cost` attribute) of Products; `storage` of
+  stock; `child_categories` and `goods` of categories; `good`, `storage_amount` and `staff` of
+  an Appointment product item; `client`, `staff`, `services` and `attendance_good_items` of
+  Appointments; `labels` of a Booking User (the Booking User Tags); `custom_field_type` and
+  `ui_options` of Custom Fields. Other includes give empty relationships or are ignored.
+  Further rules:
+  - the seeded Services are not composite: their composite attendance services -> 422
+    {"service_id"} (any other id is taken for a composite Service);
+  - autocomplete_products: a term with an emoji -> 400 "The search term includes emoji"; a term
+    shorter than 2 characters once trimmed -> 422 {"filter[term]"};
+  - list_appointments: one end of the date range without the other, or an end not after the
+    start -> 422 on the date filter;
+  - `attendance_id` "record_0" or "visit_0" -> 422; one that matches no Appointment -> 404; a
+    `record_` id gives the whole visit of that Appointment;
+  - deleted Appointments are gone: deleting again is 404 (422 {"recordId"} from the timetable,
+    whose answer lists the rest of the visit);
+  - list_resource_occupations lists the occupations that overlap the range (strictly);
+  - MOCK_OTHER_CHAIN_CLIENT_ID is a Booking User of another chain: 422 {"client_id"} for the
+    three Booking User operations;
+  - list_custom_fields: include=ui_options with `filter[parent_entity_type]=record` -> 422
+    {"include"} (UI options are for Booking User fields);
+  - the spec types the suggestions' `included` as oneOf(attendance_service_resource,
+    includedResource), which a complete attendance service matches twice (a spec bug): the
+    included ones leave out `technical_break_duration`, so that the answer fits.
 - Every other operation answers the example of its success response (or, where the spec has
   none, a body built from the schema), with the requested id and Location filled in.
 """
@@ -81,11 +119,36 @@ MOCK_MISSING_LOCATION_ID = 999999999
 MOCK_STAFF_ID = 42  # the Team Member of the examples
 MOCK_SERVICE_ID = 500  # the Service of the create_event example
 
+MOCK_MISSING_ID = 999999999  # no Service, Product, Appointment, Booking User... has this id
+MOCK_OTHER_CHAIN_CLIENT_ID = 777777777  # a Booking User of a Location in another chain
+
 UNAVAILABLE = "Team Member or Resource Instance is unavailable"
 INVALID = "The given data was invalid."
 _OFFSET = "+0000"  # the mock Location's clock is UTC
 _EVENT_DATE = "%Y-%m-%d %H:%M:%S"
 _LOCAL = "%Y-%m-%dT%H:%M:%S"
+# Emoji as the platform refuses them in search terms: Unicode's emoji blocks and the symbols
+# with an emoji presentation (wider than the ranges the client checks: U+2B50 is a star).
+_EMOJI = re.compile(
+    "[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u25fe"
+    "\u2600-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\ufe0f\U0001f000-\U0001faff]"
+)
+# The Booking User every `client` resource shows (made-up personal data: cassettes scrub it).
+_BOOKING_USER = {
+    "name": "Anna",
+    "surname": "Lindqvist",
+    "patronymic": "",
+    "phone": "+10000000001",
+    "additional_phone": "+10000000002",
+    "email": "anna.lindqvist@example.com",
+    "comment": "Prefers morning appointments",
+    "client_tips": True,
+    "birthday": "1990-05-17T00:00:00",
+    "card_number": "5555-0001",
+    "gender": 2,
+    "discount": 0,
+    "discount_percent": 5,
+}
 # Strings for `pattern`s of the spec when a schema has no example; the first that fits is used.
 _PATTERN_SAMPLES = (
     "2030-01-15T10:00:00",
@@ -230,6 +293,7 @@ class MockApp:
                     "created": self._clock().replace(microsecond=0),
                 }
             }
+            self._seed_catalogue()
             self._next = {
                 "tag": max(self.tags) + 1,
                 "position": max(self.positions) + 1,
@@ -710,6 +774,558 @@ class MockApp:
         if call.body.get("with_comer") is False:
             stored["comer_id"] = None
         return Reply(200, self._appointment(call.ids["record_id"]))
+
+    # -- Services, Products, Appointments, Booking Users, Custom Fields ---------------------------
+
+    def _seed_catalogue(self) -> None:
+        """The seeds of the read-mostly sections: the spec's examples plus a few variants, so that
+        lists can be paged and includes resolved."""
+        service = self.example("list_services")["data"][0]
+        self.services = {int(service["id"]): service["attributes"]}
+        for service_id, title in ((101, "Beard Trim"), (102, "Hair Colouring")):
+            self.services[service_id] = {**service["attributes"], "title": title}
+        template = self.example("list_attendance_services")["data"][0]
+        self.attendance_template = template["attributes"]
+        self.attendance_services = [
+            {**template, "attributes": {**template["attributes"], "company_id": MOCK_LOCATION_ID}}
+        ]
+        self.attendance_services += [
+            self._attendance_service(service_id, MOCK_STAFF_ID) for service_id in self.services
+        ]
+        product = self.example("list_products")["data"][0]
+        self.products = {int(product["id"]): product["attributes"]}
+        for product_id, title, category_id, cost in (
+            (101, "Dry Shampoo", 6, 18.5),
+            (102, "Shampoo Travel Size", 6, 9.99),
+            (103, "Hair Mask", 5, 31.0),
+        ):
+            self.products[product_id] = {
+                **product["attributes"],
+                "title": title,
+                "category_id": category_id,
+                "cost": cost,
+            }
+        category = self.example("list_product_categories")["data"][0]
+        self.product_categories = {
+            int(category["id"]): category["attributes"],
+            6: {"title": "Shampoos", "is_chain": False, "parent_category_id": int(category["id"])},
+        }
+        self.storages = {10: "Main storage", 11: "Back room"}
+        record = self.example("list_appointments")["data"][0]["attributes"]
+        self.records: dict[int, dict[str, Any]] = {}
+        self.record_services = {20001: [100], 20002: [101], 20003: [100, 102]}
+        for record_id, hour, visit_id in ((20001, 10, 30001), (20002, 11, 30001), (20003, 12, 0)):
+            date = dt.datetime(2030, 1, 15, hour)
+            self.records[record_id] = {
+                **record,
+                "company_id": MOCK_LOCATION_ID,
+                "visit_id": visit_id,
+                "master_id": MOCK_STAFF_ID,
+                "staff_id": MOCK_STAFF_ID,
+                "timestamp": int(date.replace(tzinfo=dt.UTC).timestamp()),
+                "date": date.strftime(_LOCAL),
+                "created_datetime": "2030-01-10T15:30:00",
+            }
+        self.removed_records: set[int] = set()
+        occupation = self.example("list_resource_occupations")["data"][0]
+        self.occupations = [(occupation, 100)]
+        for number, (record_id, hour, instance) in enumerate(((20001, 10, 901), (20002, 11, 902)), start=502):
+            attributes = {**occupation["attributes"], "source_id": record_id, "resource_instance_id": instance}
+            attributes.update({"from": f"2030-01-15 {hour}:00:00", "to": f"2030-01-15 {hour + 1}:00:00"})
+            service_id = self.record_services[record_id][0]
+            self.occupations.append(
+                ({"type": "resource_occupation", "id": str(number), "attributes": attributes}, service_id)
+            )
+        field = self.example("list_custom_fields")["data"][0]
+        self.custom_fields = {
+            int(field["id"]): field["attributes"],
+            82: {
+                **field["attributes"],
+                **dict.fromkeys(("code", "slug"), "parking_spot"),
+                **dict.fromkeys(("parent_entity_type", "entity_slug"), "record"),
+                "title": "Parking spot",
+                "weight": 20,
+                "values": ["Front", "Back"],
+            },
+        }
+
+    def _attendance_service(self, service_id: int, staff_id: int) -> dict[str, Any]:
+        attributes = {
+            **self.attendance_template,
+            "company_id": MOCK_LOCATION_ID,
+            "service_id": service_id,
+            "staff_id": staff_id,
+            "title": self.services.get(service_id, self.services[100])["title"],
+        }
+        return {
+            "type": "attendance_service",
+            "id": f"{MOCK_LOCATION_ID}_{service_id}_{staff_id}_0",
+            "attributes": attributes,
+        }
+
+    @staticmethod
+    def _link(
+        resource: dict[str, Any],
+        included: dict[tuple[str, str], Any],
+        name: str,
+        related: list[dict[str, Any]],
+        *,
+        many: bool = True,
+    ) -> None:
+        """Relate `resource` to `related` under `name`, and include those (each once)."""
+        identifiers = [{"type": item["type"], "id": item["id"]} for item in related]
+        data = identifiers if many else identifiers[0] if identifiers else None
+        resource.setdefault("relationships", {})[name] = {"data": data}
+        for item in related:
+            included.setdefault((item["type"], item["id"]), item)
+
+    @staticmethod
+    def _with_included(body: dict[str, Any], included: dict[tuple[str, str], Any]) -> dict[str, Any]:
+        return {**body, "included": list(included.values())} if included else body
+
+    @staticmethod
+    def _paged(call: Call, items: list[Any], *, meta: bool = True) -> dict[str, Any]:
+        page, limit = int(call.arg("page") or 1), int(call.arg("limit") or 250)
+        body: dict[str, Any] = {"data": items[(page - 1) * limit : page * limit]}
+        if meta:
+            body["meta"] = {"pagination": {"page": page, "offset": (page - 1) * limit, "limit": limit}}
+        return body
+
+    @staticmethod
+    def _path_id(call: Call, name: str) -> int:
+        """A path id; MOCK_MISSING_ID names nothing: 404."""
+        if call.ids[name] == MOCK_MISSING_ID:
+            raise _not_found()
+        return int(call.ids[name])
+
+    @staticmethod
+    def _query_ids(call: Call, name: str, what: str) -> list[int]:
+        """The ids of a query parameter; MOCK_MISSING_ID names nothing: 422 on that parameter."""
+        values = [int(value) for value in call.query.get(name, [])]
+        if MOCK_MISSING_ID in values:
+            raise _invalid(name, f"The selected {what} is invalid")
+        return values
+
+    def _service(self, service_id: int) -> dict[str, Any]:
+        attributes = self.services.get(service_id, self.services[100])
+        return {"type": "service", "id": str(service_id), "attributes": dict(attributes)}
+
+    def _service_resource(self, call: Call, service_id: int, included: dict[tuple[str, str], Any]) -> dict[str, Any]:
+        resource = self._service(service_id)
+        for name in call.query.get("include", []):
+            if name == "resources":
+                room = {"type": "resource", "id": "90", "attributes": {"title": "Treatment Room"}}
+                self._link(resource, included, name, [room])
+            else:  # resource_links, company_links: none; service_composite, trial_settings: null
+                self._link(resource, included, name, [], many=name.endswith("links"))
+        return resource
+
+    def _op_list_services(self, call: Call) -> Reply:
+        wanted = set(self._query_ids(call, "filter[service_ids][]", "Service"))
+        included: dict[tuple[str, str], Any] = {}
+        services = [
+            self._service_resource(call, service_id, included)
+            for service_id in self.services
+            if not wanted or service_id in wanted
+        ]
+        return Reply(200, self._with_included(self._paged(call, services, meta=False), included))
+
+    def _op_get_service(self, call: Call) -> Reply:
+        included: dict[tuple[str, str], Any] = {}
+        service = self._service_resource(call, self._path_id(call, "service_id"), included)
+        return Reply(200, self._with_included({"data": service, "meta": []}, included))
+
+    def _op_list_attendance_services(self, call: Call) -> Reply:
+        staff = self._query_ids(call, "staff_id", "Team Member")
+        categories = self._query_ids(call, "filter[category_id]", "Service Category")
+        services = set(self._query_ids(call, "filter[service_ids][]", "Service"))
+        term = (call.arg("filter[term]") or "").strip().lower()
+        composite = call.arg("filter[is_composite]")
+        chosen = [
+            item
+            for item in self.attendance_services
+            if (not staff or item["attributes"]["staff_id"] in staff)
+            and (not categories or item["attributes"]["category_id"] in categories)
+            and (not services or item["attributes"]["service_id"] in services)
+            and term in item["attributes"]["title"].lower()
+            and (composite is None or item["attributes"]["is_composite"] == (composite == "1"))
+        ]
+        return Reply(200, self._paged(call, copy.deepcopy(chosen)))
+
+    def _op_list_composite_service_attendance_services(self, call: Call) -> Reply:
+        service_id = self._path_id(call, "service_id")
+        if service_id in self.services:
+            raise _invalid("service_id", "The Service is not a composite Service")
+        body = self.example("list_composite_service_attendance_services")
+        for item in body["data"]:
+            item["attributes"].update(company_id=MOCK_LOCATION_ID, composite_service_id=service_id)
+        return Reply(200, body)
+
+    def _op_list_attendance_service_suggestions(self, call: Call) -> Reply:
+        (staff_id,) = self._query_ids(call, "staff_id", "Team Member")
+        clients = self._query_ids(call, "client_id", "Booking User")
+        suggestions = [(100, "master_popular_service", None)]
+        if clients:
+            suggestions.append((101, "last_client_visit_attendance_service", 20002))
+        include = call.query.get("include", [])
+        included: dict[tuple[str, str], Any] = {}
+        data = []
+        for service_id, kind, record_id in suggestions:
+            attributes = {"service_id": service_id, "suggestion_type": kind, "record_id": record_id}
+            resource: dict[str, Any] = {"type": "attendance_service_suggestion", "id": str(service_id)}
+            resource["attributes"] = attributes
+            if "attendance_service" in include:
+                # openapi.yaml types these `included` as oneOf(attendance_service_resource,
+                # includedResource): a complete attendance_service matches both, so it could never
+                # be valid. Without technical_break_duration it matches only the second.
+                service = self._attendance_service(service_id, staff_id)
+                del service["attributes"]["technical_break_duration"]
+                self._link(resource, included, "attendance_service", [service], many=False)
+            if "record" in include:
+                records = [] if record_id is None else [self._record(record_id)]
+                self._link(resource, included, "record", records, many=False)
+            data.append(resource)
+        return Reply(200, self._with_included({"data": data}, included))
+
+    # Products
+
+    def _product(self, product_id: int, include: list[str]) -> dict[str, Any]:
+        attributes = dict(self.products.get(product_id, self.products[100]))
+        if "actual_cost" in include:
+            attributes["actual_cost"] = round(attributes["cost"] * 0.6, 2)
+        return {"type": "good", "id": str(product_id), "attributes": attributes}
+
+    def _product_resource(self, call: Call, product_id: int, included: dict[tuple[str, str], Any]) -> dict[str, Any]:
+        include = call.query.get("include", [])
+        resource = self._product(product_id, include)
+        for name in include:
+            if name == "storage_amounts":
+                self._link(resource, included, name, self._amounts(product_id))
+            elif name != "actual_cost":  # no loyalty types or marking settings here
+                self._link(resource, included, name, [], many=False)
+        return resource
+
+    def _amounts(self, product_id: int) -> list[dict[str, Any]]:
+        return [
+            {
+                "type": "good_storage_amount",
+                "id": f"{product_id}_{storage_id}",
+                "attributes": {
+                    "good_id": product_id,
+                    "storage_id": storage_id,
+                    "sale_amount": amount,
+                    "consumable_amount": amount * 10,
+                },
+            }
+            for storage_id, amount in zip(self.storages, (50, 4.5), strict=True)
+        ]
+
+    def _op_list_products(self, call: Call) -> Reply:
+        wanted = set(self._query_ids(call, "filter[ids][]", "Product"))
+        kind = call.arg("filter[related_loyalty_entity_slug]") or "common"
+        included: dict[tuple[str, str], Any] = {}
+        products = [
+            self._product_resource(call, product_id, included)
+            for product_id in self.products
+            if kind == "common" and (not wanted or product_id in wanted)
+        ]
+        return Reply(200, self._with_included(self._paged(call, products), included))
+
+    def _op_autocomplete_products(self, call: Call) -> Reply:
+        term = call.arg("filter[term]") or ""
+        if _EMOJI.search(term):
+            raise ApiError(400, "The search term includes emoji")
+        term = term.strip().lower()  # as the platform trims its input
+        if len(term) < 2:
+            raise _invalid("filter[term]", "The filter[term] must be at least 2 characters.")
+        included: dict[tuple[str, str], Any] = {}
+        products = [
+            self._product_resource(call, product_id, included)
+            for product_id, attributes in self.products.items()
+            if term in attributes["title"].lower()
+        ]
+        return Reply(200, self._with_included(self._paged(call, products), included))
+
+    def _op_get_product(self, call: Call) -> Reply:
+        included: dict[tuple[str, str], Any] = {}
+        product = self._product_resource(call, self._path_id(call, "product_id"), included)
+        return Reply(200, self._with_included({"data": product, "meta": []}, included))
+
+    def _op_list_product_storage_amounts(self, call: Call) -> Reply:
+        amounts = self._amounts(self._path_id(call, "product_id"))
+        included: dict[tuple[str, str], Any] = {}
+        if "storage" in call.query.get("include", []):
+            for amount in amounts:
+                storage_id = amount["attributes"]["storage_id"]
+                storage = {"type": "storage", "id": str(storage_id), "attributes": {"title": self.storages[storage_id]}}
+                self._link(amount, included, "storage", [storage], many=False)
+        return Reply(200, self._with_included({"data": amounts}, included))
+
+    def _category_resource(self, call: Call, category_id: int, included: dict[tuple[str, str], Any]) -> dict[str, Any]:
+        attributes = self.product_categories.get(category_id, self.product_categories[5])
+        resource: dict[str, Any] = {"type": "good_category", "id": str(category_id), "attributes": dict(attributes)}
+        include = call.query.get("include", [])
+        if "child_categories" in include:
+            children = [
+                {"type": "good_category", "id": str(child_id), "attributes": dict(child)}
+                for child_id, child in self.product_categories.items()
+                if child["parent_category_id"] == category_id
+            ]
+            self._link(resource, included, "child_categories", children)
+        if "goods" in include:
+            goods = [self._product(i, []) for i, p in self.products.items() if p["category_id"] == category_id]
+            self._link(resource, included, "goods", goods)
+        return resource
+
+    def _op_list_product_categories(self, call: Call) -> Reply:
+        parents = self._query_ids(call, "filter[parent_category_id]", "parent Product Category")
+        parent = parents[0] if parents and parents[0] else None
+        included: dict[tuple[str, str], Any] = {}
+        categories = [
+            self._category_resource(call, category_id, included)
+            for category_id, category in self.product_categories.items()
+            if category["parent_category_id"] == parent
+        ]
+        return Reply(200, self._with_included({"data": categories}, included))
+
+    def _op_get_product_category(self, call: Call) -> Reply:
+        included: dict[tuple[str, str], Any] = {}
+        category = self._category_resource(call, self._path_id(call, "product_category_id"), included)
+        return Reply(200, self._with_included({"data": category, "meta": []}, included))
+
+    def _product_item(self, item_id: int) -> dict[str, Any]:
+        attributes = {
+            "record_id": 20001,
+            "quantity": 2,
+            "unit_id": 1,
+            "sale_unit_id": 1,
+            "consumable_unit_id": 1,
+            "operation_unit_type": "sale",
+            "operation_type_slug": "sale",
+            "first_cost": 25.99,
+            "manual_cost": 25.99,
+            "cost_per_unit": 25.99,
+            "discount_percent": 10,
+            "cost": 46.78,
+            "master_id": MOCK_STAFF_ID,
+            "staff_id": MOCK_STAFF_ID,
+            "good_id": 100,
+            "storage_id": 10,
+        }
+        return {"type": "attendance_good_item", "id": str(item_id), "attributes": attributes}
+
+    def _op_get_attendance_product_item(self, call: Call) -> Reply:
+        item = self._product_item(self._path_id(call, "attendance_product_item_id"))
+        attributes = item["attributes"]
+        included: dict[tuple[str, str], Any] = {}
+        for name in call.query.get("include", []):
+            related = {
+                "good": [self._product(attributes["good_id"], [])],
+                "staff": [self._staff(attributes["staff_id"])],
+                "storage_amount": self._amounts(attributes["good_id"])[:1],
+            }.get(name, [])
+            self._link(item, included, name, related, many=name == "marks")
+        return Reply(200, self._with_included({"data": item, "meta": []}, included))
+
+    # Appointments
+
+    def _staff(self, staff_id: int) -> dict[str, Any]:
+        member = self.team_members.get(staff_id) or next(iter(self.team_members.values()))
+        return {"type": "staff", "id": str(staff_id), "attributes": dict(member)}
+
+    def _record(self, record_id: int) -> dict[str, Any]:
+        """An Appointment: a seeded one, or one of an Event."""
+        if record_id in self.records:
+            return {"type": "record", "id": str(record_id), "attributes": dict(self.records[record_id])}
+        return self._appointment(record_id)["data"]
+
+    def _record_ids(self) -> list[int]:
+        return [*self.records, *self.appointments]
+
+    def _record_resources(self, call: Call, record_ids: list[int], included: dict[tuple[str, str], Any]) -> list[Any]:
+        """The Appointments with what `include` asks for: client, staff, services and
+        attendance_good_items are filled in; other includes are accepted and ignored."""
+        resources = []
+        for record_id in record_ids:
+            resource = self._record(record_id)
+            attributes = resource["attributes"]
+            event = self.events[attributes["activity_id"]] if attributes["activity_id"] else None
+            services = [event["service_id"]] if event else self.record_services.get(record_id, [])
+            related = {
+                "client": [self._booking_user(attributes["client_id"])],
+                "staff": [self._staff(attributes["staff_id"])],
+                "services": [self._service(service_id) for service_id in services],
+                "attendance_good_items": [self._product_item(3001)] if record_id == 20001 else [],
+            }
+            for name in call.query.get("include", []):
+                if name in related:
+                    self._link(
+                        resource, included, name, related[name], many=name in ("services", "attendance_good_items")
+                    )
+            resources.append(resource)
+        return resources
+
+    def _op_list_appointments(self, call: Call) -> Reply:
+        clients = self._query_ids(call, "filter[client_id]", "Booking User")
+        events = self._query_ids(call, "filter[activity_id]", "Event")
+        since, until = call.arg("filter[date_intersect_from]"), call.arg("filter[date_intersect_to]")
+        for name, value, other in (("from", since, until), ("to", until, since)):
+            if value is None and other is not None:
+                raise _invalid(f"filter[date_intersect_{name}]", "Both ends of the date range are required")
+        if since is not None and until is not None and until <= since:
+            raise _invalid("filter[date_intersect_to]", "The end of the date range must be after its start")
+        chosen = []
+        for record_id in self._record_ids():
+            attributes = self._record(record_id)["attributes"]
+            start = dt.datetime.strptime(attributes["date"], _LOCAL)
+            end = (start + dt.timedelta(seconds=attributes["length"])).strftime(_LOCAL)
+            if (
+                (not clients or attributes["client_id"] in clients)
+                and (not events or attributes["activity_id"] in events)
+                and (since is None or (attributes["date"] < until and end > since))
+            ):
+                chosen.append((attributes["date"], record_id))
+        included: dict[tuple[str, str], Any] = {}
+        body = self._paged(call, [record_id for _, record_id in sorted(chosen)])
+        body["data"] = self._record_resources(call, body["data"], included)
+        return Reply(200, self._with_included(body, included))
+
+    def _op_list_attendance_appointments(self, call: Call) -> Reply:
+        kind, _, number = str(call.ids["attendance_id"]).partition("_")
+        if int(number) == 0:
+            raise _invalid("attendance_id", "The attendance identifier is not valid")
+        if kind == "record" and int(number) in self._record_ids():
+            visit = self._record(int(number))["attributes"]["visit_id"]
+            kind, number = ("visit", str(visit)) if visit else ("record", number)
+        if kind == "visit":
+            record_ids = [i for i, r in self.records.items() if r["visit_id"] == int(number)]
+        else:
+            record_ids = [int(number)] if int(number) in self._record_ids() else []
+        if not record_ids:
+            raise _not_found()
+        included: dict[tuple[str, str], Any] = {}
+        return Reply(200, self._with_included({"data": self._record_resources(call, record_ids, included)}, included))
+
+    def _remove_record(self, record_id: int) -> None:
+        self.records.pop(record_id, None)
+        self.appointments.pop(record_id, None)
+        self.removed_records.add(record_id)
+
+    def _op_delete_appointment(self, call: Call) -> Reply:
+        record_id = self._path_id(call, "appointment_id")
+        if record_id in self.removed_records:
+            raise _not_found()
+        self._remove_record(record_id)
+        return Reply(204)
+
+    def _op_delete_timetable_appointment(self, call: Call) -> Reply:
+        record_id = call.body["recordId"]
+        if record_id == MOCK_MISSING_ID or record_id in self.removed_records:
+            raise _invalid("recordId", "The selected Appointment is invalid")
+        visit = self.records[record_id]["visit_id"] if record_id in self.records else 0
+        self._remove_record(record_id)
+        related = [i for i, r in self.records.items() if visit and r["visit_id"] == visit]
+        included: dict[tuple[str, str], Any] = {}
+        return Reply(200, self._with_included({"data": self._record_resources(call, related, included)}, included))
+
+    def _op_list_resource_occupations(self, call: Call) -> Reply:
+        services = set(self._query_ids(call, "filter[service_id]", "Service"))
+        services |= set(self._query_ids(call, "filter[service_ids][]", "Service"))
+        since = call.arg("filter[date_intersect_from_strict]") or ""
+        until = call.arg("filter[date_intersect_to_strict]") or ""
+        chosen = [
+            copy.deepcopy(occupation)
+            for occupation, service_id in self.occupations
+            if (not services or service_id in services)
+            and occupation["attributes"]["from"].replace(" ", "T") < until
+            and occupation["attributes"]["to"].replace(" ", "T") > since
+        ]
+        return Reply(200, {"data": chosen})
+
+    # Booking Users
+
+    def _booking_user(self, client_id: int) -> dict[str, Any]:
+        return {"type": "client", "id": str(client_id), "attributes": dict(_BOOKING_USER)}
+
+    def _client_id(self, call: Call) -> int:
+        """A Booking User of the path: MOCK_MISSING_ID is none (404), MOCK_OTHER_CHAIN_CLIENT_ID
+        is one of another chain's Location (422 on `client_id`)."""
+        client_id = self._path_id(call, "client_id")
+        if client_id == MOCK_OTHER_CHAIN_CLIENT_ID:
+            raise _invalid("client_id", "The Booking User is not a client of this Location")
+        return client_id
+
+    def _op_get_attendance_booking_user(self, call: Call) -> Reply:
+        resource = self._booking_user(self._client_id(call))
+        included: dict[tuple[str, str], Any] = {}
+        if "labels" in call.query.get("include", []):
+            labels = [
+                self._tag(i, t) for i, t in self.tags.items() if t["entity_type"] == "client" and not t["is_deleted"]
+            ]
+            self._link(resource, included, "labels", labels)
+        return Reply(200, self._with_included({"data": resource, "meta": []}, included))
+
+    def _statistics(self, operation_id: str, resource_id: str, **attributes: Any) -> Reply:
+        body = self.example(operation_id)
+        deposit = {
+            "type": "timetable_deposit",
+            "id": "7",
+            "attributes": {
+                "title": "Gift deposit",
+                "balance": 100,
+                "reserved_balance": 25.5,
+                "available_balance": 74.5,
+            },
+        }
+        body["data"].update(
+            id=resource_id, relationships={"deposits": {"data": [{"type": deposit["type"], "id": "7"}]}}
+        )
+        body["data"]["attributes"].update(attributes)
+        return Reply(200, {**body, "included": [deposit]})
+
+    def _op_get_booking_user_location_attendance_statistics(self, call: Call) -> Reply:
+        client_id = self._client_id(call)
+        operation_id = call.operation.id
+        return self._statistics(operation_id, f"{client_id}_{MOCK_LOCATION_ID}", company_id=MOCK_LOCATION_ID)
+
+    def _op_get_booking_user_chain_attendance_statistics(self, call: Call) -> Reply:
+        client_id, chain_id = self._client_id(call), self._path_id(call, "chain_id")
+        return self._statistics(call.operation.id, f"{client_id}_{chain_id}", chain_id=chain_id)
+
+    # Custom Fields
+
+    def _op_list_custom_fields(self, call: Call) -> Reply:
+        entity = call.arg("filter[parent_entity_type]") or call.arg("filter[entity_slug]")
+        include = call.query.get("include", [])
+        if "ui_options" in include and entity == "record":
+            raise _invalid("include", "UI options exist for Booking User Custom Fields only")
+        included: dict[tuple[str, str], Any] = {}
+        fields = []
+        for field_id, attributes in self.custom_fields.items():
+            if entity not in (None, attributes["entity_slug"]):
+                continue
+            resource: dict[str, Any] = {"type": "custom_field", "id": str(field_id), "attributes": dict(attributes)}
+            if "custom_field_type" in include:
+                slug, title = ("list", "List") if attributes["values"] else ("text", "Text")
+                kind = {
+                    "type": "custom_field_type",
+                    "id": slug,
+                    "attributes": {"code": slug, "slug": slug, "title": title},
+                }
+                self._link(resource, included, "custom_field_type", [kind], many=False)
+            if "ui_options" in include:
+                options = [
+                    {
+                        "type": "custom_field_ui_option",
+                        "id": f"{field_id}_{slug}",
+                        "attributes": {"slug": slug, "value": value},
+                    }
+                    for slug, value in (("show_in_online_booking", True), ("show_in_receipt", False))
+                    if attributes["entity_slug"] == "client"
+                ]
+                self._link(resource, included, "ui_options", options)
+            fields.append(resource)
+        return Reply(200, self._with_included({"data": fields}, included))
 
 
 _ENTITIES = ("common", "client", "record", "activity")

@@ -26,7 +26,8 @@ mock's special Locations (MOCK_MISSING_LOCATION_ID, MOCK_FORBIDDEN_LOCATION_ID);
 against the mock. The scrubbing below runs on every recording and never on the live traffic:
 the Authorization header becomes a placeholder, `Set-Cookie` and `Cookie` are dropped, and
 personal fields of JSON bodies (Booking User and employee names, phones, e-mails, birthdays,
-identity documents, `client_fictive_*`) get fixed fake values. tests/cassettes/
+identity documents, card numbers, `client_fictive_*`, and the comment of a Booking User
+(not that of an Event or an Appointment)) get fixed fake values. tests/cassettes/
 test_cassette_contract.py checks all of that, and that every interaction fits openapi.yaml.
 """
 
@@ -84,19 +85,29 @@ PERSONAL_FIELDS: dict[str, str] = {
 }
 
 
+# Fields that are personal only where they describe a Booking User: in the attributes of a
+# `client` resource, or in the `client` object of a request body. Elsewhere a `comment` is an
+# Event's or an Appointment's note, and stays.
+BOOKING_USER_FIELDS: dict[str, str] = {"comment": REDACTED}
+
+
 def placeholder(key: str, value: str) -> str:
     """The fake value for a personal field; a birthday keeps its shape (date, or date and time)."""
-    fake = PERSONAL_FIELDS[key]
+    fake = PERSONAL_FIELDS.get(key) or BOOKING_USER_FIELDS[key]
     return fake + "T00:00:00" if key == "birthday" and "T" in value else fake
 
 
-def scrub_json(node: Any) -> Any:
-    """A copy of a JSON value with every non-empty personal string replaced."""
+def scrub_json(node: Any, booking_user: bool = False) -> Any:
+    """A copy of a JSON value with every non-empty personal string replaced (and, in what
+    describes a Booking User, the BOOKING_USER_FIELDS too)."""
     if isinstance(node, dict):
+        client_resource = node.get("type") == "client"
         return {
             key: placeholder(key, value)
-            if key in PERSONAL_FIELDS and isinstance(value, str) and value
-            else scrub_json(value)
+            if (key in PERSONAL_FIELDS or (booking_user and key in BOOKING_USER_FIELDS))
+            and isinstance(value, str)
+            and value
+            else scrub_json(value, key == "client" or (client_resource and key == "attributes"))
             for key, value in node.items()
         }
     if isinstance(node, list):
@@ -220,6 +231,19 @@ async def client(request: pytest.FixtureRequest, base_url: str) -> AsyncIterator
             yield sync_client
     else:
         async with AsyncAltegio(*tokens, **options) as async_client:
+            yield async_client
+
+
+@pytest.fixture(params=["sync", "async"])
+async def offline_client(request: pytest.FixtureRequest) -> AsyncIterator[Altegio | AsyncAltegio]:
+    """An `Altegio` and an `AsyncAltegio` on a dead address, for the checks that must refuse bad
+    input before anything is sent: a request would end in a connection error instead."""
+    options: dict[str, Any] = {"base_url": REPLAY_BASE_URL, "rate_limit": None, "max_retries": 0}
+    if request.param == "sync":
+        with Altegio(FAKE_PARTNER_TOKEN, FAKE_USER_TOKEN, **options) as sync_client:
+            yield sync_client
+    else:
+        async with AsyncAltegio(FAKE_PARTNER_TOKEN, FAKE_USER_TOKEN, **options) as async_client:
             yield async_client
 
 

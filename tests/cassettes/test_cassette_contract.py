@@ -75,6 +75,14 @@ COVERED = {
     *("list_team_members", "list_positions", "create_position", "get_position", "update_position", "delete_position"),
     *("list_events", "create_event", "get_event", "update_event", "delete_event"),
     *("create_event_appointment", "update_event_appointment", "reschedule_event_appointment"),
+    *("list_services", "get_service", "list_service_categories", "list_attendance_services"),
+    *("list_composite_service_attendance_services", "list_attendance_service_suggestions"),
+    *("list_product_units", "list_products", "autocomplete_products", "get_product"),
+    *("list_product_storage_amounts", "list_product_categories", "get_product_category"),
+    *("get_attendance_product_item", "list_attendance_appointments", "list_appointments"),
+    *("delete_appointment", "delete_timetable_appointment", "list_resource_occupations"),
+    *("get_attendance_booking_user", "get_booking_user_location_attendance_statistics"),
+    *("get_booking_user_chain_attendance_statistics", "list_custom_fields"),
 }
 
 

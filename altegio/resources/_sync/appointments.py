@@ -71,12 +71,15 @@ class Appointments(SyncAPIResource):
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
     ) -> SyncPager[Appointment]:
-        """Appointments, page by page as you iterate; `start`/`end` keep those that overlap
-        the period (naive datetimes or dates, the Location's local time)."""
+        """Appointments, page by page as you iterate; `start` and `end` (given together, end
+        after start; naive datetimes or dates, the Location's local time) keep those that
+        overlap the period."""
         since = None if start is None else _local("start", start)
         until = None if end is None else _local("end", end)
-        if since is not None and until is not None and since > until:
-            raise InvalidArgumentError("end", "must not be before start")
+        if (since is None) != (until is None):
+            raise InvalidArgumentError("end" if until is None else "start", "give start and end together, or neither")
+        if since is not None and until is not None and since >= until:
+            raise InvalidArgumentError("end", "must be after start")
         arguments = {
             "location_id": location(location_id),
             "filterclient_id": None if client_id is None else v.positive_id("client_id", client_id),

@@ -28,7 +28,7 @@ class CustomFields(SyncAPIResource):
         """Custom Fields, optionally only those of Appointments ("record") or Booking Users
         ("client"); `include=["custom_field_type", "ui_options"]` fills `.field_type` and
         `.ui_options`."""
-        if entity is not None and entity not in CustomFieldEntity._value2member_map_:
+        if entity is not None and (not isinstance(entity, str) or entity not in CustomFieldEntity._value2member_map_):
             raise InvalidArgumentError("entity", f"must be 'record' or 'client', got {entity!r}")
         arguments = {
             "location_id": location(location_id),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import Literal
 
@@ -35,10 +36,15 @@ _parse_category = item_parser(ProductCategory)
 _parse_categories = list_parser(ProductCategory)
 
 
+def _is_emoji(char: str) -> bool:
+    """Pictographs and symbols (Unicode category So: ⭐ ⌚ ☕ 🙂), and the joiners of emoji."""
+    return unicodedata.category(char) == "So" or char in "\u200d\ufe0f" or 0x1F000 <= ord(char) <= 0x1FAFF
+
+
 def _search_term(term: object) -> str:
     """At least two characters and no emoji: the API refuses both with 400/422."""
     text = v.text("term", term, min_length=_TERM_MIN)
-    if any(ord(char) >= 0x1F000 or 0x2600 <= ord(char) <= 0x27BF for char in text):
+    if any(_is_emoji(char) for char in text):
         raise InvalidArgumentError("term", "must not contain emoji")
     return text
 
