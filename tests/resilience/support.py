@@ -128,6 +128,60 @@ APPOINTMENT_RESOURCE: dict[str, Any] = {
     },
 }
 
+# No examples either for an Appointment Product Item or a Booking User; these follow
+# attendance_product_item_resource and booking_user_resource (fake personal data).
+PRODUCT_ITEM_RESOURCE: dict[str, Any] = {
+    "type": "attendance_good_item",
+    "id": "3001",
+    "attributes": {
+        "record_id": 555,
+        "quantity": 2,
+        "unit_id": 1,
+        "sale_unit_id": 1,
+        "consumable_unit_id": 1,
+        "operation_unit_type": "sale",
+        "operation_type_slug": "sale",
+        "first_cost": 25.99,
+        "manual_cost": 25.99,
+        "cost_per_unit": 25.99,
+        "discount_percent": 10,
+        "cost": 46.78,
+        "master_id": 42,
+        "staff_id": 42,
+        "good_id": 100,
+        "storage_id": 10,
+    },
+}
+BOOKING_USER_RESOURCE: dict[str, Any] = {
+    "type": "client",
+    "id": "9",
+    "attributes": {
+        "name": "Test",
+        "surname": "User",
+        "patronymic": "",
+        "phone": "+10000000001",
+        "additional_phone": "",
+        "email": "someone@example.com",
+        "comment": "",
+        "client_tips": True,
+        "birthday": "1990-05-17T00:00:00",
+        "card_number": "",
+        "gender": 0,
+        "discount": 0,
+        "discount_percent": 5,
+    },
+}
+
+
+def _without_examples() -> dict[str, tuple[int, Any]]:
+    """Success bodies of the later operations whose responses have no example in the spec."""
+    return {
+        "autocomplete_products": (200, example("list_products")),
+        "list_attendance_appointments": (200, {"data": example("list_appointments")["data"]}),
+        "get_attendance_product_item": (200, {"data": copy.deepcopy(PRODUCT_ITEM_RESOURCE), "meta": []}),
+        "get_attendance_booking_user": (200, {"data": copy.deepcopy(BOOKING_USER_RESOURCE), "meta": []}),
+    }
+
 
 def success(operation_id: str) -> tuple[int, Any]:
     """(status, body) of a valid success answer to an operation; body None for a 204."""
@@ -142,6 +196,9 @@ def success(operation_id: str) -> tuple[int, Any]:
     }
     if operation_id in bodies:
         return bodies[operation_id]
+    later = _without_examples()
+    if operation_id in later:
+        return later[operation_id]
     _, _, operation = operations(spec())[operation_id]
     for status in ("200", "201", "204"):
         if status in operation["responses"]:
