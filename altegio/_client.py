@@ -60,22 +60,21 @@ class _ClientCore:
     _auth: BearerPartnerUserAuth
     _http: Any
     _owns_http: bool
-    _http_defaults: Settings | None
-    _request_headers: Mapping[str, str] | None
-    _request_timeout: httpx.Timeout | None
+    _request_headers: httpx.Headers
+    _request_extensions: dict[str, Any]
 
-    def _configure(self, settings: Settings, limiter: RateLimiter | None, http_defaults: Settings | None) -> None:
-        """`http_defaults`: the settings our own httpx client was built with (None for yours)."""
+    def _configure(self, settings: Settings, limiter: RateLimiter | None) -> None:
         self._settings = settings
         self._limiter = limiter
         self._policy = RetryPolicy(max_retries=settings.max_retries)
-        # Our own httpx client already carries the Authorization header; yours gets it per request.
         self._auth = BearerPartnerUserAuth(settings.credentials)
-        self._send_auth: Any = httpx.USE_CLIENT_DEFAULT if http_defaults is not None else self._auth
-        self._http_defaults = http_defaults
-        self._request_headers = None if http_defaults is not None else settings.headers
-        same_timeout = http_defaults is not None and http_defaults.timeout == settings.timeout
-        self._request_timeout = None if same_timeout else settings.timeout
+        # Every request carries the httpx client's default headers, ours and the Authorization
+        # header, merged once here rather than on each request (httpx masks it in repr).
+        headers = self._http.headers.copy()
+        headers.update(settings.headers)
+        headers["Authorization"] = settings.credentials.authorization
+        self._request_headers = headers
+        self._request_extensions = {"timeout": settings.timeout.as_dict()}
 
     @property
     def settings(self) -> Settings:
@@ -96,15 +95,11 @@ class _ClientCore:
         copy._http = self._http
         copy._owns_http = False  # the original client closes the shared pool
         settings = with_changes(self._settings, timeout=timeout, max_retries=max_retries)
-        copy._configure(settings, self._limiter, self._http_defaults)
+        copy._configure(settings, self._limiter)
         return copy
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._settings.base_url!r})"
-
-
-def _default_headers(settings: Settings) -> dict[str, str]:
-    return {**settings.headers, "Authorization": settings.credentials.authorization}
 
 
 def _generated_client(settings: Settings, auth: BearerPartnerUserAuth) -> Any:
@@ -155,9 +150,9 @@ class Altegio(_ClientCore):
             )
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.Client(headers=_default_headers(settings), timeout=settings.timeout)
+            http_client = httpx.Client(timeout=settings.timeout)
         self._http = http_client
-        self._configure(settings, RateLimiter.from_setting(settings.rate_limit), settings if self._owns_http else None)
+        self._configure(settings, RateLimiter.from_setting(settings.rate_limit))
 
     @functools.cached_property
     def tags(self) -> Tags:
@@ -227,13 +222,9 @@ class Altegio(_ClientCore):
 
     def _execute(self, call: APICall[T]) -> T:
         request = prepare_request(
-            self._http,
-            call,
-            base_url=self._settings.base_url,
-            headers=self._request_headers,
-            timeout=self._request_timeout,
+            call, base_url=self._settings.base_url, headers=self._request_headers, extensions=self._request_extensions
         )
-        return send_sync(self._http, call, request, self._policy, self._limiter, auth=self._send_auth)
+        return send_sync(self._http, call, request, self._policy, self._limiter)
 
     def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None) -> Any:
         """Call any path of the API (relative to the base URL) with the client's auth, retries
@@ -289,9 +280,9 @@ class AsyncAltegio(_ClientCore):
             raise InvalidArgumentError("http_client", "must be an httpx.AsyncClient (use Altegio for httpx.Client)")
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(headers=_default_headers(settings), timeout=settings.timeout)
+            http_client = httpx.AsyncClient(timeout=settings.timeout)
         self._http = http_client
-        self._configure(settings, RateLimiter.from_setting(settings.rate_limit), settings if self._owns_http else None)
+        self._configure(settings, RateLimiter.from_setting(settings.rate_limit))
 
     @functools.cached_property
     def tags(self) -> AsyncTags:
@@ -361,13 +352,9 @@ class AsyncAltegio(_ClientCore):
 
     async def _execute(self, call: APICall[T]) -> T:
         request = prepare_request(
-            self._http,
-            call,
-            base_url=self._settings.base_url,
-            headers=self._request_headers,
-            timeout=self._request_timeout,
+            call, base_url=self._settings.base_url, headers=self._request_headers, extensions=self._request_extensions
         )
-        return await send_async(self._http, call, request, self._policy, self._limiter, auth=self._send_auth)
+        return await send_async(self._http, call, request, self._policy, self._limiter)
 
     async def request(
         self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None

@@ -108,17 +108,17 @@ def _body_or_none(body: Any) -> Any:
 
 
 def prepare_request(
-    http: httpx.Client | httpx.AsyncClient,
     call: APICall[Any],
     *,
     base_url: str,
-    headers: Mapping[str, str] | None,
-    timeout: httpx.Timeout | None,
+    headers: httpx.Headers,
+    extensions: Mapping[str, Any],
 ) -> httpx.Request:
-    """The httpx request for a call: generated path and query, our base URL, headers, timeout.
+    """The httpx request for a call: generated path, query and body; our URL, headers, timeout.
 
-    `headers` and `timeout` are None when the httpx client already carries them as defaults
-    (the client built them), which saves merging them again on every request.
+    `headers` is the complete set (the httpx client's defaults merged with ours once, when the
+    client was configured), so nothing is merged again per request; `extensions` carries the
+    timeout.
     """
     if call.operation == RAW_OPERATION:
         spec: Mapping[str, Any] = call.arguments
@@ -126,13 +126,16 @@ def prepare_request(
         build, converters = _builder(call.operation)
         spec = build(**{name: converters[name](value) for name, value in call.arguments.items() if value is not None})
     extra = spec.get("headers")
-    return http.build_request(
+    if extra:
+        headers = headers.copy()
+        headers.update(extra)
+    return httpx.Request(
         spec["method"].upper(),
         base_url + spec["url"],
         params=spec.get("params") or None,
         json=spec.get("json"),
-        headers={**(headers or {}), **extra} if extra else headers,
-        timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
+        headers=headers,
+        extensions=extensions,
     )
 
 

@@ -1,9 +1,9 @@
 """Arguments and environment -> one immutable Settings object, with tokens kept out of sight.
 
-Tokens live in a `Credentials` object whose repr and str are redacted. The Authorization
-header is a default header of the httpx client the package builds (httpx masks it in repr),
-or is added per request by `BearerPartnerUserAuth` to an httpx client you pass in; it never
-appears in a settings repr, a log record or an exception text.
+Tokens live in a `Credentials` object whose repr and str are redacted. The clients put the
+Authorization header into the header set they attach to each request (httpx masks it in
+repr); `BearerPartnerUserAuth` adds it for the generated client. It never appears in a
+settings repr, a log record or an exception text.
 """
 
 from __future__ import annotations

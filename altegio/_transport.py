@@ -1,7 +1,7 @@
 """What every request goes through: the rate limit, sending, retries, logging.
 
-The attempt loop is written once, as a generator that yields what it needs done
-(`_Sleep(seconds)` or `_Send(request)`) and receives the outcome. `send_sync` and
+The attempt loop is written once, as a generator that yields what it needs done (a float:
+sleep that many seconds; an `httpx.Request`: send it) and receives the outcome. `send_sync` and
 `send_async` are the two drivers: they perform those actions with blocking or awaitable I/O
 and are the only place where the sync and async clients differ.
 """
@@ -12,7 +12,6 @@ import time
 from collections.abc import Callable, Generator
 from typing import Any, TypeVar
 
-import attrs
 import httpx
 
 from ._errors import APIConnectionError, APITimeoutError
@@ -24,18 +23,8 @@ from ._retry import RetryPolicy
 T = TypeVar("T")
 
 
-@attrs.frozen(slots=True)
-class _Sleep:
-    seconds: float
-
-
-@attrs.frozen(slots=True)
-class _Send:
-    request: httpx.Request
-
-
-_Action = _Sleep | _Send
-_Attempts = Generator[_Action, "httpx.Response | Exception | None", T]
+# Yielded: seconds to sleep (float) or the request to send; sent back: the response or error.
+_Attempts = Generator["float | httpx.Request", "httpx.Response | Exception | None", T]
 
 
 def _attempts(
@@ -47,9 +36,9 @@ def _attempts(
         if limiter is not None:
             wait = limiter.reserve()
             if wait > 0:
-                yield _Sleep(wait)
+                yield float(wait)
         started = time.perf_counter()
-        outcome = yield _Send(request)
+        outcome = yield request
         if isinstance(outcome, Exception):
             delay = policy.after_error(method, outcome, retries)
             if delay is None:
@@ -80,7 +69,7 @@ def _attempts(
             delay,
             reason,
         )
-        yield _Sleep(delay)
+        yield float(delay)
 
 
 def _connection_error(error: Exception, request: httpx.Request) -> APIConnectionError:
@@ -96,7 +85,6 @@ def send_sync(
     policy: RetryPolicy,
     limiter: RateLimiter | None,
     *,
-    auth: httpx.Auth | httpx._client.UseClientDefault,
     sleep: Callable[[float], Any] = time.sleep,
 ) -> T:
     attempts = _attempts(call, request, policy, limiter)
@@ -104,14 +92,14 @@ def send_sync(
     try:
         while True:
             action = attempts.send(outcome)
-            if isinstance(action, _Send):
+            if isinstance(action, float):
+                sleep(action)
+                outcome = None
+            else:
                 try:
-                    outcome = http.send(action.request, auth=auth)
+                    outcome = http.send(action)
                 except httpx.RequestError as exc:  # transport errors, and bodies that cannot be decoded
                     outcome = exc
-            else:
-                sleep(action.seconds)
-                outcome = None
     except StopIteration as done:
         return done.value  # type: ignore[no-any-return]
 
@@ -123,7 +111,6 @@ async def send_async(
     policy: RetryPolicy,
     limiter: RateLimiter | None,
     *,
-    auth: httpx.Auth | httpx._client.UseClientDefault,
     sleep: Callable[[float], Any] | None = None,
 ) -> T:
     if sleep is None:
@@ -135,13 +122,13 @@ async def send_async(
     try:
         while True:
             action = attempts.send(outcome)
-            if isinstance(action, _Send):
+            if isinstance(action, float):
+                await sleep(action)
+                outcome = None
+            else:
                 try:
-                    outcome = await http.send(action.request, auth=auth)
+                    outcome = await http.send(action)
                 except httpx.RequestError as exc:  # transport errors, and bodies that cannot be decoded
                     outcome = exc
-            else:
-                await sleep(action.seconds)
-                outcome = None
     except StopIteration as done:
         return done.value  # type: ignore[no-any-return]
