@@ -63,6 +63,17 @@ class _ClientCore:
     _request_headers: httpx.Headers
     _request_extensions: dict[str, Any]
 
+    def _start(self, settings: Settings, http_client: Any, http_type: type, other_client: str) -> None:
+        """Take or build the httpx client (of `http_type`), then configure from `settings`."""
+        setup_from_environment()
+        if http_client is not None and not isinstance(http_client, http_type):
+            raise InvalidArgumentError(
+                "http_client", f"must be an httpx.{http_type.__name__} (use {other_client} for the other kind)"
+            )
+        self._owns_http = http_client is None
+        self._http = http_type(timeout=settings.timeout) if http_client is None else http_client
+        self._configure(settings, RateLimiter.from_setting(settings.rate_limit))
+
     def _configure(self, settings: Settings, limiter: RateLimiter | None) -> None:
         self._settings = settings
         self._limiter = limiter
@@ -134,7 +145,6 @@ class Altegio(_ClientCore):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        setup_from_environment()
         settings = build_settings(
             partner_token,
             user_token,
@@ -144,15 +154,7 @@ class Altegio(_ClientCore):
             rate_limit=rate_limit,
             default_headers=default_headers,
         )
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise InvalidArgumentError(
-                "http_client", "must be an httpx.Client (use AsyncAltegio for httpx.AsyncClient)"
-            )
-        self._owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx.Client(timeout=settings.timeout)
-        self._http = http_client
-        self._configure(settings, RateLimiter.from_setting(settings.rate_limit))
+        self._start(settings, http_client, httpx.Client, "AsyncAltegio")
 
     @functools.cached_property
     def tags(self) -> Tags:
@@ -266,7 +268,6 @@ class AsyncAltegio(_ClientCore):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        setup_from_environment()
         settings = build_settings(
             partner_token,
             user_token,
@@ -276,13 +277,7 @@ class AsyncAltegio(_ClientCore):
             rate_limit=rate_limit,
             default_headers=default_headers,
         )
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise InvalidArgumentError("http_client", "must be an httpx.AsyncClient (use Altegio for httpx.Client)")
-        self._owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx.AsyncClient(timeout=settings.timeout)
-        self._http = http_client
-        self._configure(settings, RateLimiter.from_setting(settings.rate_limit))
+        self._start(settings, http_client, httpx.AsyncClient, "Altegio")
 
     @functools.cached_property
     def tags(self) -> AsyncTags:

@@ -102,6 +102,13 @@ def opt_number(source: Mapping[str, Any], key: str) -> float | int | None:
     return value
 
 
+def req_number(source: Mapping[str, Any], key: str) -> float | int:
+    value = opt_number(source, key)
+    if value is None:
+        raise ValueError(f"missing required field {key!r}")
+    return value
+
+
 def int_list(source: Mapping[str, Any], key: str) -> tuple[int, ...]:
     value = source.get(key)
     if value is None:

@@ -80,18 +80,11 @@ class Deposit:
         return cls(
             id=str(w.field(resource, "id")),
             title=w.req_str(a, "title"),
-            balance=_amount(a, "balance"),
-            reserved_balance=_amount(a, "reserved_balance"),
-            available_balance=_amount(a, "available_balance"),
+            balance=w.req_number(a, "balance"),
+            reserved_balance=w.req_number(a, "reserved_balance"),
+            available_balance=w.req_number(a, "available_balance"),
             raw=resource,
         )
-
-
-def _amount(attributes: Mapping[str, Any], key: str) -> float:
-    value = w.opt_number(attributes, key)
-    if value is None:
-        raise ValueError(f"missing required field {key!r}")
-    return value
 
 
 @wire_type("client_attendances_statistic", "client_chain_attendances_statistic")
@@ -119,9 +112,9 @@ class AttendanceStatistics:
             id=str(w.field(resource, "id")),
             successful_attendances_count=w.req_int(a, "successful_attendances_count"),
             failed_attendances_count=w.req_int(a, "failed_attendances_count"),
-            balance_amount=_amount(a, "balance_amount"),
-            spent_amount=_amount(a, "spent_amount"),
-            paid_amount=_amount(a, "paid_amount"),
+            balance_amount=w.req_number(a, "balance_amount"),
+            spent_amount=w.req_number(a, "spent_amount"),
+            paid_amount=w.req_number(a, "paid_amount"),
             last_successful_attendance=w.opt_datetime(
                 a, "last_successful_attendance_datetime", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"
             ),

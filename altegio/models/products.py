@@ -56,18 +56,11 @@ class ProductStorageAmount:
             id=str(w.field(resource, "id")),
             product_id=w.req_int(a, "good_id"),
             storage_id=w.req_int(a, "storage_id"),
-            sale_amount=_number(a, "sale_amount"),
-            consumable_amount=_number(a, "consumable_amount"),
+            sale_amount=w.req_number(a, "sale_amount"),
+            consumable_amount=w.req_number(a, "consumable_amount"),
             included=resolve_included(resource, document),
             raw=resource,
         )
-
-
-def _number(attributes: Mapping[str, Any], key: str) -> float:
-    value = w.opt_number(attributes, key)
-    if value is None:
-        raise ValueError(f"missing required field {key!r}")
-    return value
 
 
 @wire_type("good")
@@ -184,8 +177,8 @@ class AppointmentProductItem:
             id=w.resource_id(resource),
             appointment_id=w.req_int(a, "record_id"),
             product_id=w.req_int(a, "good_id"),
-            quantity=_number(a, "quantity"),
-            cost=_number(a, "cost"),
+            quantity=w.req_number(a, "quantity"),
+            cost=w.req_number(a, "cost"),
             staff_id=staff_id if staff_id is not None else w.opt_int(a, "master_id"),
             storage_id=w.opt_int(a, "storage_id"),
             unit_id=w.opt_int(a, "unit_id"),

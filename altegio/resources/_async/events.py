@@ -14,28 +14,9 @@ from ..._operations import APICall
 from ..._pagination import AsyncPager
 from ...models.events import Event, EventAppointment
 from .._shared import AsyncAPIResource, include_names, item_parser, list_parser, location, page_fetcher
+from .appointments import AppointmentInclude
 
 EventInclude = Literal["staff", "service", "resource_instances", "labels", "duration_details", "master"]
-AppointmentInclude = Literal[
-    "client",
-    "client.custom_field_values",
-    "staff",
-    "services",
-    "goods",
-    "resource_instances",
-    "labels",
-    "attendance_service_items",
-    "attendance_good_items",
-    "attendance_document",
-    "transactions",
-    "fast_payment_settings",
-    "acceptance_free",
-    "custom_field_values",
-    "comer",
-    "client_notification_settings",
-    "client_schedule",
-    "duration_details",
-]
 _EVENT_INCLUDES: tuple[str, ...] = EventInclude.__args__  # type: ignore[attr-defined]
 _APPOINTMENT_INCLUDES: tuple[str, ...] = AppointmentInclude.__args__  # type: ignore[attr-defined]
 _parse_event = item_parser(Event)
