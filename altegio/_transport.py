@@ -8,6 +8,7 @@ and are the only place where the sync and async clients differ.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Generator
 from typing import Any, TypeVar
@@ -15,7 +16,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._errors import APIConnectionError, APITimeoutError
-from ._logging import logger
+from ._logging import logger, redact_headers
 from ._operations import APICall, read_response
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
@@ -37,6 +38,8 @@ def _attempts(
             wait = limiter.reserve()
             if wait > 0:
                 yield float(wait)
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("%s %s headers=%s", method, request.url.path, redact_headers(request.headers))
         started = time.perf_counter()
         outcome = yield request
         if isinstance(outcome, Exception):
@@ -46,7 +49,7 @@ def _attempts(
             reason = type(outcome).__name__
         else:
             assert isinstance(outcome, httpx.Response)
-            if logger.isEnabledFor(10):
+            if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(
                     "%s %s -> %s (%.0f ms, %s)",
                     method,

@@ -152,3 +152,16 @@ def test_generated_client_is_configured_and_hides_tokens() -> None:
     assert http.headers["accept"] == "application/vnd.api.v2+json"
     http.close()
     client.close()
+
+
+def test_debug_log_shows_requests_with_the_authorization_header_redacted(
+    make_client, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    client, _ = make_client(lambda r: json_response(200, {"data": TAG_RESOURCE}))
+    with caplog.at_level("DEBUG", logger="altegio"):
+        client.tags.get(68570, 241625)
+    text = "\n".join(record.getMessage() for record in caplog.records)
+    assert "GET /api/v2/locations/68570/tags/241625 headers=" in text
+    assert "'authorization': '<redacted>'" in text
+    assert "-> 200" in text
+    assert PARTNER not in text and USER not in text
