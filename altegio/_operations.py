@@ -23,7 +23,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 import httpx
 
-from ._errors import APIResponseValidationError, APIStatusError, InvalidArgumentError, status_error
+from ._errors import APIResponseValidationError, InvalidArgumentError, status_error
 
 T = TypeVar("T")
 
@@ -100,11 +100,7 @@ def raw_call(method: str, path: str, *, params: Mapping[str, Any] | None, json: 
     if not isinstance(method, str) or method.upper() not in _METHODS:
         raise InvalidArgumentError("method", f"must be one of {', '.join(sorted(_METHODS))}, got {method!r}")
     arguments = {"method": method.upper(), "url": path, "params": dict(params or {}), "json": json}
-    return APICall(RAW_OPERATION, arguments, _body_or_none)
-
-
-def _body_or_none(body: Any) -> Any:
-    return body
+    return APICall(RAW_OPERATION, arguments, _identity)  # the decoded JSON, as it came
 
 
 def prepare_request(
@@ -163,8 +159,6 @@ def read_response(call: APICall[T], response: httpx.Response) -> T:
         raise status_error(response, body)
     try:
         return call.parse(body)
-    except APIStatusError:
-        raise
     except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(str(exc) or type(exc).__name__, response=response) from exc
 
