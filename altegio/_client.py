@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 import httpx
 
@@ -20,32 +20,29 @@ from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._settings import BearerPartnerUserAuth, Settings, build_settings, with_changes
 from ._transport import send_async, send_sync
+from .resources import Flavour, ResourceProperty
 
 if TYPE_CHECKING:  # the resources (and the models they parse into) load on first use
-    from .resources import (
-        Appointments,
-        AsyncAppointments,
-        AsyncAttendanceServices,
-        AsyncBookingUsers,
-        AsyncCustomFields,
-        AsyncEvents,
-        AsyncPositions,
-        AsyncProducts,
-        AsyncResourceOccupations,
-        AsyncServices,
-        AsyncTags,
-        AsyncTeamMembers,
-        AttendanceServices,
-        BookingUsers,
-        CustomFields,
-        Events,
-        Positions,
-        Products,
-        ResourceOccupations,
-        Services,
-        Tags,
-        TeamMembers,
-    )
+    import altegio_openapi
+
+    from .resources._async.appointments import AsyncAppointments, AsyncResourceOccupations
+    from .resources._async.booking_users import AsyncBookingUsers
+    from .resources._async.custom_fields import AsyncCustomFields
+    from .resources._async.events import AsyncEvents
+    from .resources._async.positions import AsyncPositions
+    from .resources._async.products import AsyncProducts
+    from .resources._async.services import AsyncAttendanceServices, AsyncServices
+    from .resources._async.tags import AsyncTags
+    from .resources._async.team_members import AsyncTeamMembers
+    from .resources._sync.appointments import Appointments, ResourceOccupations
+    from .resources._sync.booking_users import BookingUsers
+    from .resources._sync.custom_fields import CustomFields
+    from .resources._sync.events import Events
+    from .resources._sync.positions import Positions
+    from .resources._sync.products import Products
+    from .resources._sync.services import AttendanceServices, Services
+    from .resources._sync.tags import Tags
+    from .resources._sync.team_members import TeamMembers
 
 T = TypeVar("T")
 _DEFAULT_RATE_LIMIT = RateLimit()
@@ -87,6 +84,39 @@ class _ClientCore:
         self._request_headers = headers
         self._request_extensions = {"timeout": settings.timeout.as_dict()}
 
+    # The resources, one definition for both clients (`Altegio` gets the sync classes).
+    _flavour: ClassVar[Flavour]
+    appointments: ResourceProperty[Appointments, AsyncAppointments] = ResourceProperty("Appointments")
+    attendance_services: ResourceProperty[AttendanceServices, AsyncAttendanceServices] = ResourceProperty(
+        "AttendanceServices"
+    )
+    booking_users: ResourceProperty[BookingUsers, AsyncBookingUsers] = ResourceProperty("BookingUsers")
+    custom_fields: ResourceProperty[CustomFields, AsyncCustomFields] = ResourceProperty("CustomFields")
+    events: ResourceProperty[Events, AsyncEvents] = ResourceProperty("Events")
+    positions: ResourceProperty[Positions, AsyncPositions] = ResourceProperty("Positions")
+    products: ResourceProperty[Products, AsyncProducts] = ResourceProperty("Products")
+    resource_occupations: ResourceProperty[ResourceOccupations, AsyncResourceOccupations] = ResourceProperty(
+        "ResourceOccupations"
+    )
+    services: ResourceProperty[Services, AsyncServices] = ResourceProperty("Services")
+    tags: ResourceProperty[Tags, AsyncTags] = ResourceProperty("Tags")
+    team_members: ResourceProperty[TeamMembers, AsyncTeamMembers] = ResourceProperty("TeamMembers")
+
+    @functools.cached_property
+    def generated(self) -> altegio_openapi.Client:
+        """The low-level generated client (package `altegio_openapi`), configured with the same
+        base URL, headers and tokens, for operations the resources do not cover: pass it as
+        `client=` to `altegio_openapi.api.<tag>.<operation>.sync_detailed` (or `asyncio_detailed`).
+        It has its own connection pool and no retries or rate limit; close it when done."""
+        from altegio_openapi import Client
+
+        return Client(
+            base_url=self._settings.base_url,
+            headers=dict(self._settings.headers),
+            timeout=self._settings.timeout,
+            httpx_args={"auth": self._auth},
+        )
+
     @property
     def settings(self) -> Settings:
         """The effective configuration (tokens redacted in its repr)."""
@@ -113,17 +143,6 @@ class _ClientCore:
         return f"{type(self).__name__}(base_url={self._settings.base_url!r})"
 
 
-def _generated_client(settings: Settings, auth: BearerPartnerUserAuth) -> Any:
-    from altegio_openapi import Client  # type: ignore[import-untyped]
-
-    return Client(
-        base_url=settings.base_url,
-        headers=dict(settings.headers),
-        timeout=settings.timeout,
-        httpx_args={"auth": auth},
-    )
-
-
 class Altegio(_ClientCore):
     """Client for the Altegio Business Management API v2 (blocking I/O).
 
@@ -132,6 +151,8 @@ class Altegio(_ClientCore):
     `close()`, to release its connections. One client is safe to share between threads; its
     rate limiter then covers all of them.
     """
+
+    _flavour = "sync"
 
     def __init__(
         self,
@@ -156,72 +177,6 @@ class Altegio(_ClientCore):
         )
         self._start(settings, http_client, httpx.Client, "AsyncAltegio")
 
-    @functools.cached_property
-    def tags(self) -> Tags:
-        from .resources import Tags
-
-        return Tags(self)
-
-    @functools.cached_property
-    def positions(self) -> Positions:
-        from .resources import Positions
-
-        return Positions(self)
-
-    @functools.cached_property
-    def team_members(self) -> TeamMembers:
-        from .resources import TeamMembers
-
-        return TeamMembers(self)
-
-    @functools.cached_property
-    def events(self) -> Events:
-        from .resources import Events
-
-        return Events(self)
-
-    @functools.cached_property
-    def appointments(self) -> Appointments:
-        from .resources import Appointments
-
-        return Appointments(self)
-
-    @functools.cached_property
-    def attendance_services(self) -> AttendanceServices:
-        from .resources import AttendanceServices
-
-        return AttendanceServices(self)
-
-    @functools.cached_property
-    def booking_users(self) -> BookingUsers:
-        from .resources import BookingUsers
-
-        return BookingUsers(self)
-
-    @functools.cached_property
-    def custom_fields(self) -> CustomFields:
-        from .resources import CustomFields
-
-        return CustomFields(self)
-
-    @functools.cached_property
-    def products(self) -> Products:
-        from .resources import Products
-
-        return Products(self)
-
-    @functools.cached_property
-    def resource_occupations(self) -> ResourceOccupations:
-        from .resources import ResourceOccupations
-
-        return ResourceOccupations(self)
-
-    @functools.cached_property
-    def services(self) -> Services:
-        from .resources import Services
-
-        return Services(self)
-
     def _execute(self, call: APICall[T]) -> T:
         request = prepare_request(
             call, base_url=self._settings.base_url, headers=self._request_headers, extensions=self._request_extensions
@@ -232,13 +187,6 @@ class Altegio(_ClientCore):
         """Call any path of the API (relative to the base URL) with the client's auth, retries
         and error handling; returns the decoded JSON body, or None when there is none."""
         return self._execute(raw_call(method, path, params=params, json=json))
-
-    @functools.cached_property
-    def generated(self) -> Any:
-        """The low-level generated client (package `altegio_openapi`), configured with the same
-        base URL, headers and tokens, for operations the resources do not cover. It has its
-        own connection pool and no retries or rate limit; close it when done."""
-        return _generated_client(self._settings, self._auth)
 
     def close(self) -> None:
         if self._owns_http:
@@ -255,6 +203,8 @@ class AsyncAltegio(_ClientCore):
     """Client for the Altegio Business Management API v2 (asyncio); same API as `Altegio`,
     with awaitable methods and `async for` over lists. One client's rate limiter covers all
     the tasks that use it."""
+
+    _flavour = "async"
 
     def __init__(
         self,
@@ -279,72 +229,6 @@ class AsyncAltegio(_ClientCore):
         )
         self._start(settings, http_client, httpx.AsyncClient, "Altegio")
 
-    @functools.cached_property
-    def tags(self) -> AsyncTags:
-        from .resources import AsyncTags
-
-        return AsyncTags(self)
-
-    @functools.cached_property
-    def positions(self) -> AsyncPositions:
-        from .resources import AsyncPositions
-
-        return AsyncPositions(self)
-
-    @functools.cached_property
-    def team_members(self) -> AsyncTeamMembers:
-        from .resources import AsyncTeamMembers
-
-        return AsyncTeamMembers(self)
-
-    @functools.cached_property
-    def events(self) -> AsyncEvents:
-        from .resources import AsyncEvents
-
-        return AsyncEvents(self)
-
-    @functools.cached_property
-    def appointments(self) -> AsyncAppointments:
-        from .resources import AsyncAppointments
-
-        return AsyncAppointments(self)
-
-    @functools.cached_property
-    def attendance_services(self) -> AsyncAttendanceServices:
-        from .resources import AsyncAttendanceServices
-
-        return AsyncAttendanceServices(self)
-
-    @functools.cached_property
-    def booking_users(self) -> AsyncBookingUsers:
-        from .resources import AsyncBookingUsers
-
-        return AsyncBookingUsers(self)
-
-    @functools.cached_property
-    def custom_fields(self) -> AsyncCustomFields:
-        from .resources import AsyncCustomFields
-
-        return AsyncCustomFields(self)
-
-    @functools.cached_property
-    def products(self) -> AsyncProducts:
-        from .resources import AsyncProducts
-
-        return AsyncProducts(self)
-
-    @functools.cached_property
-    def resource_occupations(self) -> AsyncResourceOccupations:
-        from .resources import AsyncResourceOccupations
-
-        return AsyncResourceOccupations(self)
-
-    @functools.cached_property
-    def services(self) -> AsyncServices:
-        from .resources import AsyncServices
-
-        return AsyncServices(self)
-
     async def _execute(self, call: APICall[T]) -> T:
         request = prepare_request(
             call, base_url=self._settings.base_url, headers=self._request_headers, extensions=self._request_extensions
@@ -357,11 +241,6 @@ class AsyncAltegio(_ClientCore):
         """Call any path of the API (relative to the base URL) with the client's auth, retries
         and error handling; returns the decoded JSON body, or None when there is none."""
         return await self._execute(raw_call(method, path, params=params, json=json))
-
-    @functools.cached_property
-    def generated(self) -> Any:
-        """The low-level generated client (package `altegio_openapi`); see `Altegio.generated`."""
-        return _generated_client(self._settings, self._auth)
 
     async def close(self) -> None:
         if self._owns_http:

@@ -1,22 +1,16 @@
 """One operation call, end to end, without sending it.
 
-`APICall` names a generated operation, its arguments (the generated builder's names) and the
-parser of its success body. `prepare_request` turns it into an `httpx.Request` through the
-generated `_get_kwargs` builder (so paths, wire names and query encoding come from the spec),
-and `read_response` turns the response into the parsed result or into the right error. Both
-clients call these two functions; they differ only in how the request is sent.
-
-Generated modules are imported on first use, so that `import altegio` stays cheap.
+`APICall` names an operation, the keyword arguments of its request and the parser of its success
+body. The resources build those arguments with the generated package's typed builders
+(`altegio_openapi.api.<tag>.<operation>.request_kwargs`), so paths, wire names and query encoding
+come from the spec and mypy checks every argument. `prepare_request` turns a call into an
+`httpx.Request` and `read_response` turns the response into the parsed result or into the right
+error. Both clients call these two functions; they differ only in how the request is sent.
 """
 
 from __future__ import annotations
 
-import enum
-import functools
-import importlib
 import json
-import types
-import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -27,54 +21,6 @@ from ._errors import APIResponseValidationError, InvalidArgumentError, status_er
 
 T = TypeVar("T")
 
-GENERATED_PACKAGE = "altegio_openapi"
-
-# operationId -> the generated api subpackage that holds it (the spec tag, snake_case).
-OPERATIONS: dict[str, str] = {
-    "list_services": "services",
-    "get_service": "services",
-    "list_service_categories": "services",
-    "list_attendance_services": "services",
-    "list_composite_service_attendance_services": "services",
-    "list_attendance_service_suggestions": "services",
-    "list_product_units": "products",
-    "list_products": "products",
-    "autocomplete_products": "products",
-    "get_product": "products",
-    "list_product_storage_amounts": "products",
-    "list_product_categories": "products",
-    "get_product_category": "products",
-    "get_attendance_product_item": "products",
-    "list_team_members": "team_members",
-    "list_positions": "team_members",
-    "create_position": "team_members",
-    "get_position": "team_members",
-    "update_position": "team_members",
-    "delete_position": "team_members",
-    "list_attendance_appointments": "appointments",
-    "list_appointments": "appointments",
-    "delete_appointment": "appointments",
-    "delete_timetable_appointment": "appointments",
-    "list_resource_occupations": "appointments",
-    "list_events": "events",
-    "create_event": "events",
-    "get_event": "events",
-    "update_event": "events",
-    "delete_event": "events",
-    "create_event_appointment": "events",
-    "update_event_appointment": "events",
-    "reschedule_event_appointment": "events",
-    "get_attendance_booking_user": "booking_users",
-    "get_booking_user_location_attendance_statistics": "booking_users",
-    "get_booking_user_chain_attendance_statistics": "booking_users",
-    "list_custom_fields": "custom_fields",
-    "list_tags": "tags",
-    "create_tag": "tags",
-    "get_tag": "tags",
-    "update_tag": "tags",
-    "delete_tag": "tags",
-}
-
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 
 
@@ -82,11 +28,14 @@ _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 class APICall(Generic[T]):
     """An operation to perform: what to send, and how to read a success.
 
-    `parse` receives the decoded JSON body; it is None for operations that answer 204.
+    `request` holds the keyword arguments of `httpx.Client.request` relative to the base URL
+    (`method`, `url`, and optionally `params`, `json`, `headers`), as a generated
+    `request_kwargs` builder returns them. `parse` receives the decoded JSON body; it is None for
+    operations that answer 204.
     """
 
     operation: str
-    arguments: Mapping[str, Any]
+    request: Mapping[str, Any]
     parse: Callable[[Any], T] | None
 
 
@@ -99,8 +48,8 @@ def raw_call(method: str, path: str, *, params: Mapping[str, Any] | None, json: 
         raise InvalidArgumentError("path", f"must start with '/', got {path!r}")
     if not isinstance(method, str) or method.upper() not in _METHODS:
         raise InvalidArgumentError("method", f"must be one of {', '.join(sorted(_METHODS))}, got {method!r}")
-    arguments = {"method": method.upper(), "url": path, "params": dict(params or {}), "json": json}
-    return APICall(RAW_OPERATION, arguments, _identity)  # the decoded JSON, as it came
+    request = {"method": method, "url": path, "params": dict(params or {}), "json": json}
+    return APICall(RAW_OPERATION, request, _identity)  # the decoded JSON, as it came
 
 
 def prepare_request(
@@ -110,17 +59,13 @@ def prepare_request(
     headers: httpx.Headers,
     extensions: Mapping[str, Any],
 ) -> httpx.Request:
-    """The httpx request for a call: generated path, query and body; our URL, headers, timeout.
+    """The httpx request for a call: its path, query and body; our URL, headers, timeout.
 
     `headers` is the complete set (the httpx client's defaults merged with ours once, when the
     client was configured), so nothing is merged again per request; `extensions` carries the
     timeout.
     """
-    if call.operation == RAW_OPERATION:
-        spec: Mapping[str, Any] = call.arguments
-    else:
-        build, converters = _builder(call.operation)
-        spec = build(**{name: converters[name](value) for name, value in call.arguments.items() if value is not None})
+    spec = call.request
     extra = spec.get("headers")
     if extra:
         headers = headers.copy()
@@ -179,60 +124,6 @@ def _json_or_none(content: bytes) -> Any:
         return json.loads(content)
     except ValueError:
         return None
-
-
-@functools.cache
-def _builder(operation: str) -> tuple[Callable[..., dict[str, Any]], dict[str, Callable[[Any], Any]]]:
-    """The generated request builder of an operation, and a converter per argument.
-
-    The builder expects generated enums for enumerated parameters and a model with `to_dict()`
-    for the body; the converters make those from plain values (already validated by the
-    resource), so resources never import generated code.
-    """
-    module = importlib.import_module(f"{GENERATED_PACKAGE}.api.{OPERATIONS[operation]}.{operation}")
-    build = module._get_kwargs
-    hints = typing.get_type_hints(build)
-    hints.pop("return", None)
-    return build, {name: _converter(hint) for name, hint in hints.items()}
-
-
-def _converter(hint: Any) -> Callable[[Any], Any]:
-    options = [arg for arg in _union_members(hint) if arg is not type(None) and getattr(arg, "__name__", "") != "Unset"]
-    if len(options) != 1:
-        return _identity
-    target = options[0]
-    if typing.get_origin(target) is list:
-        (item,) = typing.get_args(target) or (Any,)
-        convert_item = _converter(item)
-        return lambda values: [convert_item(value) for value in values]
-    if isinstance(target, type) and issubclass(target, enum.Enum):
-        return target
-    if callable(getattr(target, "to_dict", None)):
-        return _JsonBody
-    return _identity
-
-
-class _JsonBody:
-    """Stands in for a generated body model: the builder only calls `to_dict()` on it.
-
-    Bodies are validated by the resources; a round trip through the generated model would
-    add nothing but cost, and its union parsers reject valid values (a `phone` that is
-    `oneOf [const "", pattern, null]` fails on anything but "").
-    """
-
-    __slots__ = ("_wire",)
-
-    def __init__(self, wire: Mapping[str, Any]) -> None:
-        self._wire = wire
-
-    def to_dict(self) -> Mapping[str, Any]:
-        return self._wire
-
-
-def _union_members(hint: Any) -> tuple[Any, ...]:
-    if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        return typing.get_args(hint)
-    return (hint,)
 
 
 def _identity(value: Any) -> Any:

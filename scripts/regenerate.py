@@ -34,6 +34,7 @@ from specio import SpecError, dump_json, load_spec, parse_spec, validate_openapi
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "scripts" / "generator-config.yaml"
+TEMPLATES = ROOT / "scripts" / "templates"  # our overrides of the generator's templates
 PACKAGE = "altegio_openapi"
 GENERATED = ROOT / "generated" / PACKAGE
 DEFAULT_URL = "https://developer.alteg.io/_bundle/en/b2b-v2/openapi.yaml"
@@ -85,11 +86,15 @@ def generate_into(spec_document: dict, workdir: pathlib.Path) -> pathlib.Path:
     shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n', encoding="utf-8")
     shim.chmod(0o755)
     env = {**os.environ, "PATH": f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}"}
-    output = workdir / PACKAGE
+    # A project layout (`--meta uv`) rather than a bare package, because only then does the
+    # generator write the package's `py.typed`; the project files around it are not kept.
+    project = workdir / "project"
+    output = project / PACKAGE
     command = [
         sys.executable, "-m", "openapi_python_client", "generate",
-        "--path", str(spec_json), "--config", str(CONFIG), "--meta", "none",
-        "--output-path", str(output), "--overwrite", "--fail-on-warning",
+        "--path", str(spec_json), "--config", str(CONFIG), "--meta", "uv",
+        "--custom-template-path", str(TEMPLATES),
+        "--output-path", str(project), "--overwrite", "--fail-on-warning",
     ]  # fmt: skip
     result = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True, check=False)  # noqa: S603
     log = (result.stdout + result.stderr).strip()

@@ -1,55 +1,93 @@
-"""Resource namespaces of the clients (`client.tags`, `client.events.appointments`, ...)."""
+"""Resource namespaces of the clients (`client.tags`, `client.events.appointments`, ...).
 
-from ._async.appointments import AsyncAppointmentProductItems, AsyncAppointments, AsyncResourceOccupations
-from ._async.booking_users import AsyncBookingUsers
-from ._async.custom_fields import AsyncCustomFields
-from ._async.events import AsyncEventAppointments, AsyncEvents
-from ._async.positions import AsyncPositions
-from ._async.products import AsyncProductCategories, AsyncProducts, AsyncProductUnits
-from ._async.services import AsyncAttendanceServices, AsyncServiceCategories, AsyncServices
-from ._async.tags import AsyncTags
-from ._async.team_members import AsyncTeamMembers
-from ._sync.appointments import AppointmentProductItems, Appointments, ResourceOccupations
-from ._sync.booking_users import BookingUsers
-from ._sync.custom_fields import CustomFields
-from ._sync.events import EventAppointments, Events
-from ._sync.positions import Positions
-from ._sync.products import ProductCategories, Products, ProductUnits
-from ._sync.services import AttendanceServices, ServiceCategories, Services
-from ._sync.tags import Tags
-from ._sync.team_members import TeamMembers
+Nothing is imported up front: a client loads the module of a resource when it is first used
+(with the generated operations it calls), so the first call of a short-lived process does not
+pay for all of them. Names imported from here load their module on first use (PEP 562).
+"""
 
-__all__ = [
-    "AppointmentProductItems",
-    "Appointments",
-    "AsyncAppointmentProductItems",
-    "AsyncAppointments",
-    "AsyncAttendanceServices",
-    "AsyncBookingUsers",
-    "AsyncCustomFields",
-    "AsyncEventAppointments",
-    "AsyncEvents",
-    "AsyncPositions",
-    "AsyncProductCategories",
-    "AsyncProductUnits",
-    "AsyncProducts",
-    "AsyncResourceOccupations",
-    "AsyncServiceCategories",
-    "AsyncServices",
-    "AsyncTags",
-    "AsyncTeamMembers",
-    "AttendanceServices",
-    "BookingUsers",
-    "CustomFields",
-    "EventAppointments",
-    "Events",
-    "Positions",
-    "ProductCategories",
-    "ProductUnits",
-    "Products",
-    "ResourceOccupations",
-    "ServiceCategories",
-    "Services",
-    "Tags",
-    "TeamMembers",
-]
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, overload
+
+if TYPE_CHECKING:
+    from .._client import Altegio, AsyncAltegio
+
+S = TypeVar("S")
+A = TypeVar("A")
+
+# Each resource class -> the module that defines it in _sync (and its Async twin in _async).
+_MODULES: dict[str, str] = {
+    "AppointmentProductItems": "appointments",
+    "Appointments": "appointments",
+    "ResourceOccupations": "appointments",
+    "BookingUsers": "booking_users",
+    "CustomFields": "custom_fields",
+    "EventAppointments": "events",
+    "Events": "events",
+    "Positions": "positions",
+    "ProductCategories": "products",
+    "ProductUnits": "products",
+    "Products": "products",
+    "AttendanceServices": "services",
+    "ServiceCategories": "services",
+    "Services": "services",
+    "Tags": "tags",
+    "TeamMembers": "team_members",
+}
+
+Flavour = Literal["sync", "async"]
+
+
+def resource_class(name: str, flavour: Flavour) -> type[Any]:
+    """The sync resource class `name`, or its async twin, importing only its module."""
+    module = importlib.import_module(f".{'_async' if flavour == 'async' else '_sync'}.{_MODULES[name]}", __name__)
+    return getattr(module, f"Async{name}" if flavour == "async" else name)  # type: ignore[no-any-return]
+
+
+def __getattr__(name: str) -> Any:
+    sync_name = name.removeprefix("Async")
+    if sync_name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = resource_class(sync_name, "async" if name != sync_name else "sync")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+__all__ = sorted([*_MODULES, *(f"Async{name}" for name in _MODULES)])
+
+
+class ResourceProperty(Generic[S, A]):
+    """A client's resource (`client.tags`): one definition serves both clients.
+
+    `Altegio` gets the sync class `S`, `AsyncAltegio` its async twin `A`. Like
+    `functools.cached_property`, the resource is built on first access and then kept in the
+    client's `__dict__`; copies made by `with_options` build their own.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name  # the sync class, e.g. "Tags"; the async one is "AsyncTags"
+        self.attribute = ""
+
+    def __set_name__(self, owner: type[Any], attribute: str) -> None:
+        self.attribute = attribute
+
+    def class_name(self, flavour: Flavour) -> str:
+        return f"Async{self.name}" if flavour == "async" else self.name
+
+    @overload
+    def __get__(self, client: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, client: Altegio, owner: type[Any]) -> S: ...
+    @overload
+    def __get__(self, client: AsyncAltegio, owner: type[Any]) -> A: ...
+    def __get__(self, client: Altegio | AsyncAltegio | None, owner: type[Any]) -> Any:
+        if client is None:
+            return self
+        resource = resource_class(self.name, client._flavour)(client)
+        client.__dict__[self.attribute] = resource
+        return resource

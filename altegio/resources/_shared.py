@@ -3,6 +3,7 @@ and argument checks used by several resources."""
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from .._client import Altegio, AsyncAltegio
 
 M = TypeVar("M", covariant=True)
+E = TypeVar("E", bound=enum.Enum)
+V = TypeVar("V")
 
 
 class WireModel(Protocol[M]):
@@ -44,18 +47,20 @@ def location(location_id: Any) -> int:
     return positive_id("location_id", location_id)
 
 
-def include_names(values: Any, allowed: tuple[str, ...]) -> list[str] | None:
-    """`include=` as the generated builder wants it: a list of known names, or None."""
-    return None if values is None else includes("include", values, allowed) or None
+def include_items(kind: Callable[[str], E], values: Any, allowed: tuple[str, ...]) -> list[E] | None:
+    """`include=` as the generated builder wants it: the generated enum of each known name, or None."""
+    names = None if values is None else includes("include", values, allowed)
+    return [kind(name) for name in names] if names else None
 
 
-def page_fetcher(execute: Callable[[APICall[Any]], Any], call: APICall[Any]) -> Callable[[int], Any]:
-    """A pager's fetch function: the same call with `page` set (awaitable for async clients)."""
+def optional(kind: Callable[[V], E], value: V | None) -> E | None:
+    """A generated enum member for a value already checked, or None (the spec's default)."""
+    return None if value is None else kind(value)
 
-    def fetch(page: int) -> Any:
-        return execute(APICall(call.operation, {**call.arguments, "page": page}, call.parse))
 
-    return fetch
+def paged(execute: Callable[[APICall[Any]], Any], call: Callable[[int], APICall[Any]]) -> Callable[[int], Any]:
+    """A pager's fetch function: the call for a page number, sent (awaitable for async clients)."""
+    return lambda page: execute(call(page))
 
 
 def once(execute: Callable[[APICall[Any]], Any], call: APICall[Any]) -> Callable[[int], Any]:

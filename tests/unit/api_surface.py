@@ -10,6 +10,7 @@ import enum
 import inspect
 
 import altegio
+from altegio.resources import ResourceProperty
 
 
 def _signature(obj: object) -> str:
@@ -33,6 +34,8 @@ def _class_lines(name: str, cls: type) -> list[str]:
             continue
         if isinstance(value, property):
             lines.append(f"    property {attr}")
+        elif isinstance(value, ResourceProperty):  # client.tags: the sync or the async class
+            lines.append(f"    property {attr} -> {value.class_name(cls._flavour)}")
         elif hasattr(value, "__set_name__") and hasattr(value, "func"):  # functools.cached_property
             target = inspect.signature(value.func).return_annotation
             lines.append(f"    property {attr} -> {target}")

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from typing import Literal
+
+from altegio_openapi.api.appointments import (
+    delete_appointment,
+    delete_timetable_appointment,
+    list_appointments,
+    list_attendance_appointments,
+    list_resource_occupations,
+)
+from altegio_openapi.api.products import get_attendance_product_item
+from altegio_openapi.models import GetAttendanceProductItemIncludeItem, IncludeItem
 
 from ... import _validation as v
 from ..._constants import MAX_PAGE_SIZE
@@ -15,7 +26,7 @@ from ..._operations import APICall
 from ..._pagination import AsyncPager
 from ...models.appointments import Appointment, ResourceOccupation
 from ...models.products import AppointmentProductItem
-from .._shared import AsyncAPIResource, include_names, item_parser, list_parser, location, once, page_fetcher
+from .._shared import AsyncAPIResource, include_items, item_parser, list_parser, location, once, paged
 
 AppointmentInclude = Literal[
     "client",
@@ -79,18 +90,21 @@ class AsyncAppointments(AsyncAPIResource):
             raise InvalidArgumentError("end" if until is None else "start", "give start and end together, or neither")
         if since is not None and until is not None and since >= until:
             raise InvalidArgumentError("end", "must be after start")
-        arguments = {
-            "location_id": location(location_id),
-            "filterclient_id": None if client_id is None else v.positive_id("client_id", client_id),
-            "filteractivity_id": None if event_id is None else v.positive_id("event_id", event_id),
-            "filterdate_intersect_from": since,
-            "filterdate_intersect_to": until,
-            "include": include_names(include, _INCLUDES),
-            "limit": page_size,
-        }
-        call = APICall("list_appointments", arguments, _parse_appointments)
+        build = functools.partial(
+            list_appointments.request_kwargs,
+            location(location_id),
+            filterclient_id=None if client_id is None else v.positive_id("client_id", client_id),
+            filteractivity_id=None if event_id is None else v.positive_id("event_id", event_id),
+            filterdate_intersect_from=since,
+            filterdate_intersect_to=until,
+            include=include_items(IncludeItem, include, _INCLUDES),
+            limit=page_size,
+        )
         return AsyncPager(
-            page_fetcher(self._client._execute, call),
+            paged(
+                self._client._execute,
+                lambda page: APICall(list_appointments.OPERATION_ID, build(page=page), _parse_appointments),
+            ),
             page_size=page_size,
             max_items=max_items,
             max_page_size=MAX_PAGE_SIZE,
@@ -104,20 +118,17 @@ class AsyncAppointments(AsyncAPIResource):
             raise InvalidArgumentError(
                 "attendance_id", f"must look like 'record_123' or 'visit_45', got {attendance_id!r}"
             )
-        arguments = {
-            "location_id": location(location_id),
-            "attendance_id": attendance_id,
-            "include": include_names(include, _INCLUDES),
-        }
-        call = APICall("list_attendance_appointments", arguments, _parse_appointments)
+        request = list_attendance_appointments.request_kwargs(
+            location(location_id), attendance_id, include=include_items(IncludeItem, include, _INCLUDES)
+        )
+        call = APICall(list_attendance_appointments.OPERATION_ID, request, _parse_appointments)
         return AsyncPager(once(self._client._execute, call))
 
     async def delete(self, location_id: int, appointment_id: int) -> None:
-        arguments = {
-            "location_id": location(location_id),
-            "appointment_id": v.positive_id("appointment_id", appointment_id),
-        }
-        await self._client._execute(APICall("delete_appointment", arguments, None))
+        request = delete_appointment.request_kwargs(
+            location(location_id), v.positive_id("appointment_id", appointment_id)
+        )
+        await self._client._execute(APICall(delete_appointment.OPERATION_ID, request, None))
 
     async def delete_from_timetable(
         self, location_id: int, appointment_id: int, *, include: Sequence[AppointmentInclude] | None = None
@@ -126,12 +137,14 @@ class AsyncAppointments(AsyncAPIResource):
 
         The API takes this as a POST: it is never retried once it may have reached the server.
         """
-        arguments = {
-            "location_id": location(location_id),
-            "body": {"recordId": v.positive_id("appointment_id", appointment_id)},
-            "include": include_names(include, _INCLUDES),
-        }
-        return await self._client._execute(APICall("delete_timetable_appointment", arguments, _parse_appointments))
+        request = delete_timetable_appointment.request_kwargs(
+            location(location_id),
+            body={"recordId": v.positive_id("appointment_id", appointment_id)},
+            include=include_items(IncludeItem, include, _INCLUDES),
+        )
+        return await self._client._execute(
+            APICall(delete_timetable_appointment.OPERATION_ID, request, _parse_appointments)
+        )
 
 
 class AsyncAppointmentProductItems(AsyncAPIResource):
@@ -141,12 +154,12 @@ class AsyncAppointmentProductItems(AsyncAPIResource):
         self, location_id: int, item_id: int, *, include: Sequence[ProductItemInclude] | None = None
     ) -> AppointmentProductItem:
         """One item; `include=["good", "storage_amount"]` fills `.product` and `.storage_amount`."""
-        arguments = {
-            "location_id": location(location_id),
-            "attendance_product_item_id": v.positive_id("item_id", item_id),
-            "include": include_names(include, _ITEM_INCLUDES),
-        }
-        return await self._client._execute(APICall("get_attendance_product_item", arguments, _parse_item))
+        request = get_attendance_product_item.request_kwargs(
+            location(location_id),
+            v.positive_id("item_id", item_id),
+            include=include_items(GetAttendanceProductItemIncludeItem, include, _ITEM_INCLUDES),
+        )
+        return await self._client._execute(APICall(get_attendance_product_item.OPERATION_ID, request, _parse_item))
 
 
 class AsyncResourceOccupations(AsyncAPIResource):
@@ -165,12 +178,12 @@ class AsyncResourceOccupations(AsyncAPIResource):
         since, until = _local("start", start), _local("end", end)
         if since > until:
             raise InvalidArgumentError("end", "must not be before start")
-        arguments = {
-            "location_id": location(location_id),
-            "filterdate_intersect_from_strict": since,
-            "filterdate_intersect_to_strict": until,
-            "filterservice_id": None if service_id is None else v.positive_id("service_id", service_id),
-            "filterservice_ids": None if service_ids is None else v.ids("service_ids", service_ids),
-        }
-        call = APICall("list_resource_occupations", arguments, _parse_occupations)
+        request = list_resource_occupations.request_kwargs(
+            location(location_id),
+            filterdate_intersect_from_strict=since,
+            filterdate_intersect_to_strict=until,
+            filterservice_id=None if service_id is None else v.positive_id("service_id", service_id),
+            filterservice_ids=None if service_ids is None else v.ids("service_ids", service_ids),
+        )
+        call = APICall(list_resource_occupations.OPERATION_ID, request, _parse_occupations)
         return AsyncPager(once(self._client._execute, call))

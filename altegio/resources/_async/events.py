@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from typing import Any, Literal
+
+from altegio_openapi.api.events import (
+    create_event,
+    create_event_appointment,
+    delete_event,
+    get_event,
+    list_events,
+    reschedule_event_appointment,
+    update_event,
+    update_event_appointment,
+)
+from altegio_openapi.models import EventIncludeItem, IncludeItem
 
 from ... import _validation as v
 from ..._constants import MAX_PAGE_SIZE
@@ -13,7 +26,7 @@ from ..._inputs import AppointmentProduct, EventClient
 from ..._operations import APICall
 from ..._pagination import AsyncPager
 from ...models.events import Event, EventAppointment
-from .._shared import AsyncAPIResource, include_names, item_parser, list_parser, location, page_fetcher
+from .._shared import AsyncAPIResource, include_items, item_parser, list_parser, location, paged
 from .appointments import AppointmentInclude
 
 EventInclude = Literal["staff", "service", "resource_instances", "labels", "duration_details", "master"]
@@ -46,9 +59,10 @@ def _event_body(
     instructions: Any,
     stream_link: Any,
     force: Any,
-) -> dict[str, Any]:
+) -> create_event.JsonBody:
+    """The body of create_event and update_event (the API takes the same fields for both)."""
     length_s = v.multiple_of("length", v.integer("length", _seconds("length", length), minimum=300, maximum=86400), 300)
-    body: dict[str, Any] = {
+    body: create_event.JsonBody = {
         "staff_id": v.positive_id("staff_id", staff_id),
         "service_id": v.positive_id("service_id", service_id),
         "resource_instance_ids": v.ids("resource_instance_ids", resource_instance_ids),
@@ -99,27 +113,30 @@ class AsyncEvents(AsyncAPIResource):
         since, until = v.wire_datetime("start", start), v.wire_datetime("end", end)
         if since > until:
             raise InvalidArgumentError("end", "must not be before start")
-        arguments = {
-            "location_id": location(location_id),
-            "filterfrom": since,
-            "filterto": until,
-            "filtermaster_ids": None if staff_ids is None else v.ids("staff_ids", staff_ids, allow_empty=False),
-            "filterservice_ids": None if service_ids is None else v.ids("service_ids", service_ids, allow_empty=False),
-            "filtercapacity": None if capacity is None else v.integer("capacity", capacity, minimum=0),
-            "include": include_names(include, _EVENT_INCLUDES),
-            "limit": page_size,
-        }
-        fetch = page_fetcher(self._client._execute, APICall("list_events", arguments, _parse_events))
+        build = functools.partial(
+            list_events.request_kwargs,
+            location(location_id),
+            filterfrom=since,
+            filterto=until,
+            filtermaster_ids=None if staff_ids is None else v.ids("staff_ids", staff_ids, allow_empty=False),
+            filterservice_ids=None if service_ids is None else v.ids("service_ids", service_ids, allow_empty=False),
+            filtercapacity=None if capacity is None else v.integer("capacity", capacity, minimum=0),
+            include=include_items(EventIncludeItem, include, _EVENT_INCLUDES),
+            limit=page_size,
+        )
+        fetch = paged(
+            self._client._execute, lambda page: APICall(list_events.OPERATION_ID, build(page=page), _parse_events)
+        )
         return AsyncPager(fetch, page_size=page_size, max_items=max_items, max_page_size=MAX_PAGE_SIZE)
 
     async def get(self, location_id: int, event_id: int, *, include: Sequence[EventInclude] | None = None) -> Event:
         """An Event; a deleted one is still returned."""
-        arguments = {
-            "location_id": location(location_id),
-            "event_id": v.positive_id("event_id", event_id),
-            "include": include_names(include, _EVENT_INCLUDES),
-        }
-        return await self._client._execute(APICall("get_event", arguments, _parse_event))
+        request = get_event.request_kwargs(
+            location(location_id),
+            v.positive_id("event_id", event_id),
+            include=include_items(EventIncludeItem, include, _EVENT_INCLUDES),
+        )
+        return await self._client._execute(APICall(get_event.OPERATION_ID, request, _parse_event))
 
     async def create(
         self,
@@ -147,12 +164,10 @@ class AsyncEvents(AsyncAPIResource):
             staff_id, service_id, date, length, capacity, resource_instance_ids, label_ids,
             technical_break, comment, color, instructions, stream_link, force,
         )  # fmt: skip
-        arguments = {
-            "location_id": location(location_id),
-            "body": body,
-            "include": include_names(include, _EVENT_INCLUDES),
-        }
-        return await self._client._execute(APICall("create_event", arguments, _parse_event))
+        request = create_event.request_kwargs(
+            location(location_id), body=body, include=include_items(EventIncludeItem, include, _EVENT_INCLUDES)
+        )
+        return await self._client._execute(APICall(create_event.OPERATION_ID, request, _parse_event))
 
     async def update(
         self,
@@ -179,18 +194,18 @@ class AsyncEvents(AsyncAPIResource):
             staff_id, service_id, date, length, capacity, resource_instance_ids, label_ids,
             technical_break, comment, color, instructions, stream_link, force,
         )  # fmt: skip
-        arguments = {
-            "location_id": location(location_id),
-            "event_id": v.positive_id("event_id", event_id),
-            "body": body,
-            "include": include_names(include, _EVENT_INCLUDES),
-        }
-        return await self._client._execute(APICall("update_event", arguments, _parse_event))
+        request = update_event.request_kwargs(
+            location(location_id),
+            v.positive_id("event_id", event_id),
+            body=update_event.JsonBody(**body),  # the same fields; update_event's type also allows nulls
+            include=include_items(EventIncludeItem, include, _EVENT_INCLUDES),
+        )
+        return await self._client._execute(APICall(update_event.OPERATION_ID, request, _parse_event))
 
     async def delete(self, location_id: int, event_id: int) -> None:
         """Delete an Event: it leaves lists, but `get` still returns it."""
-        arguments = {"location_id": location(location_id), "event_id": v.positive_id("event_id", event_id)}
-        await self._client._execute(APICall("delete_event", arguments, None))
+        request = delete_event.request_kwargs(location(location_id), v.positive_id("event_id", event_id))
+        await self._client._execute(APICall(delete_event.OPERATION_ID, request, None))
 
 
 class AsyncEventAppointments(AsyncAPIResource):
@@ -212,7 +227,7 @@ class AsyncEventAppointments(AsyncAPIResource):
         """Book `client` (an EventClient) into an Event for `clients_count` places."""
         if not isinstance(client, EventClient):
             raise InvalidArgumentError("client", f"must be an EventClient, got {type(client).__name__}")
-        body: dict[str, Any] = {
+        body: create_event_appointment.JsonBody = {
             "client": client.to_wire(),
             "clients_count": v.integer("clients_count", clients_count, minimum=1),
         }
@@ -224,13 +239,13 @@ class AsyncEventAppointments(AsyncAPIResource):
             body["comer"] = {"name": v.text("comer_name", comer_name, max_length=255)}
         if is_trial_service is not None:
             body["is_trial_service"] = v.boolean("is_trial_service", is_trial_service)
-        arguments = {
-            "location_id": location(location_id),
-            "event_id": v.positive_id("event_id", event_id),
-            "body": body,
-            "include": include_names(include, _APPOINTMENT_INCLUDES),
-        }
-        return await self._client._execute(APICall("create_event_appointment", arguments, _parse_appointment))
+        request = create_event_appointment.request_kwargs(
+            location(location_id),
+            v.positive_id("event_id", event_id),
+            body=body,
+            include=include_items(IncludeItem, include, _APPOINTMENT_INCLUDES),
+        )
+        return await self._client._execute(APICall(create_event_appointment.OPERATION_ID, request, _parse_appointment))
 
     async def update(
         self,
@@ -258,7 +273,7 @@ class AsyncEventAppointments(AsyncAPIResource):
         }
         if is_trial is not None:
             service_item["is_trial"] = v.boolean("is_trial", is_trial)
-        body: dict[str, Any] = {"attendance_service_item": service_item}
+        body: update_event_appointment.JsonBody = {"attendance_service_item": service_item}
         if products is not None:
             if not isinstance(products, list | tuple) or not all(isinstance(p, AppointmentProduct) for p in products):
                 raise InvalidArgumentError("products", "must be a list of AppointmentProduct")
@@ -271,14 +286,14 @@ class AsyncEventAppointments(AsyncAPIResource):
             body["color"] = v.hex_color("color", color, leading_hash=False)
         if clients_count is not None:
             body["clients_count"] = v.integer("clients_count", clients_count, minimum=1)
-        arguments = {
-            "location_id": location(location_id),
-            "event_id": v.positive_id("event_id", event_id),
-            "record_id": v.positive_id("appointment_id", appointment_id),
-            "body": body,
-            "include": include_names(include, _APPOINTMENT_INCLUDES),
-        }
-        return await self._client._execute(APICall("update_event_appointment", arguments, _parse_appointment))
+        request = update_event_appointment.request_kwargs(
+            location(location_id),
+            v.positive_id("event_id", event_id),
+            v.positive_id("appointment_id", appointment_id),
+            body=body,
+            include=include_items(IncludeItem, include, _APPOINTMENT_INCLUDES),
+        )
+        return await self._client._execute(APICall(update_event_appointment.OPERATION_ID, request, _parse_appointment))
 
     async def reschedule(
         self,
@@ -293,18 +308,22 @@ class AsyncEventAppointments(AsyncAPIResource):
         include: Sequence[AppointmentInclude] | None = None,
     ) -> EventAppointment:
         """Move an appointment from Event `event_id` to Event `to_event_id`."""
-        body: dict[str, Any] = {"reschedule_activity_id": v.positive_id("to_event_id", to_event_id)}
+        body: reschedule_event_appointment.JsonBody = {
+            "reschedule_activity_id": v.positive_id("to_event_id", to_event_id)
+        }
         if with_comer is not None:
             body["with_comer"] = v.boolean("with_comer", with_comer)
         if comment is not None:
             body["comment"] = v.text("comment", comment, min_length=0, max_length=255)
         if clients_count is not None:
             body["clients_count"] = v.integer("clients_count", clients_count, minimum=1)
-        arguments = {
-            "location_id": location(location_id),
-            "event_id": v.positive_id("event_id", event_id),
-            "record_id": v.positive_id("appointment_id", appointment_id),
-            "body": body,
-            "include": include_names(include, _APPOINTMENT_INCLUDES),
-        }
-        return await self._client._execute(APICall("reschedule_event_appointment", arguments, _parse_appointment))
+        request = reschedule_event_appointment.request_kwargs(
+            location(location_id),
+            v.positive_id("event_id", event_id),
+            v.positive_id("appointment_id", appointment_id),
+            body=body,
+            include=include_items(IncludeItem, include, _APPOINTMENT_INCLUDES),
+        )
+        return await self._client._execute(
+            APICall(reschedule_event_appointment.OPERATION_ID, request, _parse_appointment)
+        )

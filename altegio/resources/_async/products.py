@@ -2,9 +2,29 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Sequence
 from typing import Literal
+
+from altegio_openapi.api.products import (
+    autocomplete_products,
+    get_product,
+    get_product_category,
+    list_product_categories,
+    list_product_storage_amounts,
+    list_product_units,
+    list_products,
+)
+from altegio_openapi.models import (
+    AutocompleteProductsIncludeItem,
+    GetProductCategoryIncludeItem,
+    GetProductIncludeItem,
+    ListProductCategoriesIncludeItem,
+    ListProductsFilterrelatedLoyaltyEntitySlug,
+    ListProductsIncludeItem,
+    ListProductStorageAmountsIncludeItem,
+)
 
 from ... import _validation as v
 from ..._constants import MAX_PAGE_SIZE
@@ -12,7 +32,7 @@ from ..._errors import InvalidArgumentError
 from ..._operations import APICall
 from ..._pagination import AsyncPager
 from ...models.products import Product, ProductCategory, ProductStorageAmount, ProductUnit
-from .._shared import AsyncAPIResource, include_names, item_parser, list_parser, location, once, page_fetcher
+from .._shared import AsyncAPIResource, include_items, item_parser, list_parser, location, once, optional, paged
 
 ProductInclude = Literal["loyalty_abonement_type", "loyalty_certificate_type", "mark_settings", "actual_cost"]
 ProductItemInclude = Literal[
@@ -73,16 +93,19 @@ class AsyncProducts(AsyncAPIResource):
         default), membership types ("loyalty_abonement") or certificate types."""
         if kind is not None and kind not in _KINDS:
             raise InvalidArgumentError("kind", f"must be one of {', '.join(_KINDS)}, got {kind!r}")
-        arguments = {
-            "location_id": location(location_id),
-            "filterids": None if ids is None else v.ids("ids", ids, allow_empty=False),
-            "filterrelated_loyalty_entity_slug": kind,
-            "include": include_names(include, _LIST_INCLUDES),
-            "limit": page_size,
-        }
-        call = APICall("list_products", arguments, _parse_products)
+        build = functools.partial(
+            list_products.request_kwargs,
+            location(location_id),
+            filterids=None if ids is None else v.ids("ids", ids, allow_empty=False),
+            filterrelated_loyalty_entity_slug=optional(ListProductsFilterrelatedLoyaltyEntitySlug, kind),
+            include=include_items(ListProductsIncludeItem, include, _LIST_INCLUDES),
+            limit=page_size,
+        )
         return AsyncPager(
-            page_fetcher(self._client._execute, call),
+            paged(
+                self._client._execute,
+                lambda page: APICall(list_products.OPERATION_ID, build(page=page), _parse_products),
+            ),
             page_size=page_size,
             max_items=max_items,
             max_page_size=MAX_PAGE_SIZE,
@@ -98,15 +121,18 @@ class AsyncProducts(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncPager[Product]:
         """Products whose title, article or barcode matches `term` (2+ characters, no emoji)."""
-        arguments = {
-            "location_id": location(location_id),
-            "filterterm": _search_term(term),
-            "include": include_names(include, _AUTOCOMPLETE_INCLUDES),
-            "limit": page_size,
-        }
-        call = APICall("autocomplete_products", arguments, _parse_products)
+        build = functools.partial(
+            autocomplete_products.request_kwargs,
+            location(location_id),
+            filterterm=_search_term(term),
+            include=include_items(AutocompleteProductsIncludeItem, include, _AUTOCOMPLETE_INCLUDES),
+            limit=page_size,
+        )
         return AsyncPager(
-            page_fetcher(self._client._execute, call),
+            paged(
+                self._client._execute,
+                lambda page: APICall(autocomplete_products.OPERATION_ID, build(page=page), _parse_products),
+            ),
             page_size=page_size,
             max_items=max_items,
             max_page_size=MAX_PAGE_SIZE,
@@ -116,23 +142,25 @@ class AsyncProducts(AsyncAPIResource):
         self, location_id: int, product_id: int, *, include: Sequence[ProductItemInclude] | None = None
     ) -> Product:
         """A Product; `include=["storage_amounts"]` fills `Product.storage_amounts`."""
-        arguments = {
-            "location_id": location(location_id),
-            "product_id": v.positive_id("product_id", product_id),
-            "include": include_names(include, _GET_INCLUDES),
-        }
-        return await self._client._execute(APICall("get_product", arguments, _parse_product))
+        request = get_product.request_kwargs(
+            location(location_id),
+            v.positive_id("product_id", product_id),
+            include=include_items(GetProductIncludeItem, include, _GET_INCLUDES),
+        )
+        return await self._client._execute(APICall(get_product.OPERATION_ID, request, _parse_product))
 
     def storage_amounts(
         self, location_id: int, product_id: int, *, include_storage: bool = False
     ) -> AsyncPager[ProductStorageAmount]:
         """Stock of a Product per storage; `include_storage=True` adds each storage."""
-        arguments = {
-            "location_id": location(location_id),
-            "product_id": v.positive_id("product_id", product_id),
-            "include": ["storage"] if v.boolean("include_storage", include_storage) else None,
-        }
-        call = APICall("list_product_storage_amounts", arguments, _parse_amounts)
+        request = list_product_storage_amounts.request_kwargs(
+            location(location_id),
+            v.positive_id("product_id", product_id),
+            include=[ListProductStorageAmountsIncludeItem.STORAGE]
+            if v.boolean("include_storage", include_storage)
+            else None,
+        )
+        call = APICall(list_product_storage_amounts.OPERATION_ID, request, _parse_amounts)
         return AsyncPager(once(self._client._execute, call))
 
 
@@ -140,8 +168,8 @@ class AsyncProductUnits(AsyncAPIResource):
     """Units Products are measured in."""
 
     def list(self, location_id: int) -> AsyncPager[ProductUnit]:
-        call = APICall("list_product_units", {"location_id": location(location_id)}, _parse_units)
-        return AsyncPager(once(self._client._execute, call))
+        request = list_product_units.request_kwargs(location(location_id))
+        return AsyncPager(once(self._client._execute, APICall(list_product_units.OPERATION_ID, request, _parse_units)))
 
 
 class AsyncProductCategories(AsyncAPIResource):
@@ -155,20 +183,20 @@ class AsyncProductCategories(AsyncAPIResource):
         include: Sequence[CategoryInclude] | None = None,
     ) -> AsyncPager[ProductCategory]:
         """Categories under `parent_id` (None or 0: the top level)."""
-        arguments = {
-            "location_id": location(location_id),
-            "filterparent_category_id": None if parent_id is None else v.integer("parent_id", parent_id, minimum=0),
-            "include": include_names(include, _CATEGORY_INCLUDES),
-        }
-        call = APICall("list_product_categories", arguments, _parse_categories)
+        request = list_product_categories.request_kwargs(
+            location(location_id),
+            filterparent_category_id=None if parent_id is None else v.integer("parent_id", parent_id, minimum=0),
+            include=include_items(ListProductCategoriesIncludeItem, include, _CATEGORY_INCLUDES),
+        )
+        call = APICall(list_product_categories.OPERATION_ID, request, _parse_categories)
         return AsyncPager(once(self._client._execute, call))
 
     async def get(
         self, location_id: int, category_id: int, *, include: Sequence[CategoryInclude] | None = None
     ) -> ProductCategory:
-        arguments = {
-            "location_id": location(location_id),
-            "product_category_id": v.positive_id("category_id", category_id),
-            "include": include_names(include, _CATEGORY_INCLUDES),
-        }
-        return await self._client._execute(APICall("get_product_category", arguments, _parse_category))
+        request = get_product_category.request_kwargs(
+            location(location_id),
+            v.positive_id("category_id", category_id),
+            include=include_items(GetProductCategoryIncludeItem, include, _CATEGORY_INCLUDES),
+        )
+        return await self._client._execute(APICall(get_product_category.OPERATION_ID, request, _parse_category))

@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Literal
+
+from altegio_openapi.api.services import (
+    get_service,
+    list_attendance_service_suggestions,
+    list_attendance_services,
+    list_service_categories,
+    list_services,
+)
+from altegio_openapi.api.services import list_composite_service_attendance_services as list_composite_services
+from altegio_openapi.models import (
+    GetServiceIncludeItem,
+    ListAttendanceServicesFilterisAvailableForTimetable,
+    ListAttendanceServicesFilterisComposite,
+    ListAttendanceServicesFilterisMulti,
+    ListAttendanceServiceSuggestionsIncludeItem,
+    ListServicesIncludeItem,
+)
 
 from ... import _validation as v
 from ..._constants import MAX_PAGE_SIZE
 from ..._operations import APICall
 from ..._pagination import AsyncPager
 from ...models.services import AttendanceService, AttendanceServiceSuggestion, Service, ServiceCategory
-from .._shared import AsyncAPIResource, include_names, item_parser, list_parser, location, once, page_fetcher
+from .._shared import AsyncAPIResource, include_items, item_parser, list_parser, location, once, optional, paged
 
 ServiceInclude = Literal["resources", "service_composite", "resource_links", "company_links", "trial_settings"]
 SuggestionInclude = Literal["attendance_service", "record"]
@@ -45,24 +63,27 @@ class AsyncServices(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncPager[Service]:
         """Services, page by page as you iterate; optionally only `service_ids`."""
-        arguments = {
-            "location_id": location(location_id),
-            "filterservice_ids": None if service_ids is None else v.ids("service_ids", service_ids, allow_empty=False),
-            "include": include_names(include, _SERVICE_INCLUDES),
-            "limit": page_size,
-        }
-        fetch = page_fetcher(self._client._execute, APICall("list_services", arguments, _parse_services))
+        build = functools.partial(
+            list_services.request_kwargs,
+            location(location_id),
+            filterservice_ids=None if service_ids is None else v.ids("service_ids", service_ids, allow_empty=False),
+            include=include_items(ListServicesIncludeItem, include, _SERVICE_INCLUDES),
+            limit=page_size,
+        )
+        fetch = paged(
+            self._client._execute, lambda page: APICall(list_services.OPERATION_ID, build(page=page), _parse_services)
+        )
         return AsyncPager(fetch, page_size=page_size, max_items=max_items, max_page_size=MAX_PAGE_SIZE)
 
     async def get(
         self, location_id: int, service_id: int, *, include: Sequence[ServiceInclude] | None = None
     ) -> Service:
-        arguments = {
-            "location_id": location(location_id),
-            "service_id": v.positive_id("service_id", service_id),
-            "include": include_names(include, _SERVICE_INCLUDES),
-        }
-        return await self._client._execute(APICall("get_service", arguments, _parse_service))
+        request = get_service.request_kwargs(
+            location(location_id),
+            v.positive_id("service_id", service_id),
+            include=include_items(GetServiceIncludeItem, include, _SERVICE_INCLUDES),
+        )
+        return await self._client._execute(APICall(get_service.OPERATION_ID, request, _parse_service))
 
 
 class AsyncServiceCategories(AsyncAPIResource):
@@ -70,11 +91,11 @@ class AsyncServiceCategories(AsyncAPIResource):
 
     def list(self, location_id: int, *, staff_id: int | None = None) -> AsyncPager[ServiceCategory]:
         """Service categories, optionally only those a Team Member provides services in."""
-        arguments = {
-            "location_id": location(location_id),
-            "filterstaff_id": None if staff_id is None else v.positive_id("staff_id", staff_id),
-        }
-        return AsyncPager(once(self._client._execute, APICall("list_service_categories", arguments, _parse_categories)))
+        request = list_service_categories.request_kwargs(
+            location(location_id), filterstaff_id=None if staff_id is None else v.positive_id("staff_id", staff_id)
+        )
+        call = APICall(list_service_categories.OPERATION_ID, request, _parse_categories)
+        return AsyncPager(once(self._client._execute, call))
 
 
 class AsyncAttendanceServices(AsyncAPIResource):
@@ -95,20 +116,28 @@ class AsyncAttendanceServices(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncPager[AttendanceService]:
         """Bookable services, filtered; `term` searches titles (at least 3 characters)."""
-        arguments = {
-            "location_id": location(location_id),
-            "staff_id": None if staff_id is None else v.positive_id("staff_id", staff_id),
-            "filtercategory_id": None if category_id is None else v.positive_id("category_id", category_id),
-            "filterservice_ids": None if service_ids is None else v.ids("service_ids", service_ids),
-            "filterterm": None if term is None else v.text("term", term, min_length=_TERM_MIN),
-            "filteris_available_for_timetable": _flag("is_available_for_timetable", is_available_for_timetable),
-            "filteris_multi": _flag("is_multi", is_multi),
-            "filteris_composite": _flag("is_composite", is_composite),
-            "limit": page_size,
-        }
-        call = APICall("list_attendance_services", arguments, _parse_attendance_services)
+        build = functools.partial(
+            list_attendance_services.request_kwargs,
+            location(location_id),
+            staff_id=None if staff_id is None else v.positive_id("staff_id", staff_id),
+            filtercategory_id=None if category_id is None else v.positive_id("category_id", category_id),
+            filterservice_ids=None if service_ids is None else v.ids("service_ids", service_ids),
+            filterterm=None if term is None else v.text("term", term, min_length=_TERM_MIN),
+            filteris_available_for_timetable=optional(
+                ListAttendanceServicesFilterisAvailableForTimetable,
+                _flag("is_available_for_timetable", is_available_for_timetable),
+            ),
+            filteris_multi=optional(ListAttendanceServicesFilterisMulti, _flag("is_multi", is_multi)),
+            filteris_composite=optional(ListAttendanceServicesFilterisComposite, _flag("is_composite", is_composite)),
+            limit=page_size,
+        )
         return AsyncPager(
-            page_fetcher(self._client._execute, call),
+            paged(
+                self._client._execute,
+                lambda page: APICall(
+                    list_attendance_services.OPERATION_ID, build(page=page), _parse_attendance_services
+                ),
+            ),
             page_size=page_size,
             max_items=max_items,
             max_page_size=MAX_PAGE_SIZE,
@@ -116,8 +145,8 @@ class AsyncAttendanceServices(AsyncAPIResource):
 
     def list_composite(self, location_id: int, service_id: int) -> AsyncPager[AttendanceService]:
         """The services that make up a composite service, in order."""
-        arguments = {"location_id": location(location_id), "service_id": v.positive_id("service_id", service_id)}
-        call = APICall("list_composite_service_attendance_services", arguments, _parse_attendance_services)
+        request = list_composite_services.request_kwargs(location(location_id), v.positive_id("service_id", service_id))
+        call = APICall(list_composite_services.OPERATION_ID, request, _parse_attendance_services)
         return AsyncPager(once(self._client._execute, call))
 
     def suggestions(
@@ -129,11 +158,11 @@ class AsyncAttendanceServices(AsyncAPIResource):
         include: Sequence[SuggestionInclude] | None = None,
     ) -> AsyncPager[AttendanceServiceSuggestion]:
         """Services worth offering when booking with a Team Member (and a Booking User)."""
-        arguments = {
-            "location_id": location(location_id),
-            "staff_id": v.positive_id("staff_id", staff_id),
-            "client_id": None if client_id is None else v.positive_id("client_id", client_id),
-            "include": include_names(include, _SUGGESTION_INCLUDES),
-        }
-        call = APICall("list_attendance_service_suggestions", arguments, _parse_suggestions)
+        request = list_attendance_service_suggestions.request_kwargs(
+            location(location_id),
+            staff_id=v.positive_id("staff_id", staff_id),
+            client_id=None if client_id is None else v.positive_id("client_id", client_id),
+            include=include_items(ListAttendanceServiceSuggestionsIncludeItem, include, _SUGGESTION_INCLUDES),
+        )
+        call = APICall(list_attendance_service_suggestions.OPERATION_ID, request, _parse_suggestions)
         return AsyncPager(once(self._client._execute, call))

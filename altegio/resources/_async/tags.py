@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
+
+from altegio_openapi.api.tags import create_tag, delete_tag, get_tag, list_tags, update_tag
+from altegio_openapi.models.list_tags_entity import ListTagsEntity
 
 from ... import _validation as v
 from ..._errors import InvalidArgumentError
@@ -12,6 +15,7 @@ from ...models.tags import Tag, TagEntity
 from .._shared import AsyncAPIResource, item_parser, list_parser, location, once
 
 TagEntityLike = TagEntity | int | str
+_Body = TypeVar("_Body", create_tag.JsonBody, update_tag.JsonBody)
 
 _parse_tag = item_parser(Tag)
 _parse_tags = list_parser(Tag)
@@ -34,12 +38,8 @@ def _entity(value: Any) -> TagEntity:
     )
 
 
-def _tag_fields(title: Any, color: Any, entity: Any, icon: Any) -> dict[str, Any]:
-    fields: dict[str, Any] = {}
-    if title is not None:
-        fields["title"] = v.text("title", title)
-    if color is not None:
-        fields["color"] = v.hex_color("color", color)
+def _tag_fields(fields: _Body, entity: Any, icon: Any) -> _Body:
+    """`fields` with the optional entity and icon added when given."""
     if entity is not None:
         fields["entity"] = _entity(entity).value
     if icon is not None:
@@ -52,23 +52,22 @@ class AsyncTags(AsyncAPIResource):
 
     def list(self, location_id: int, *, entity: TagEntityLike | None = None) -> AsyncPager[Tag]:
         """The Location's Tags, optionally only those of one entity (`TagEntity`, 0-3 or its name)."""
-        arguments = {"company_id": location(location_id), "entity": None if entity is None else _entity(entity).slug}
-        return AsyncPager(once(self._client._execute, APICall("list_tags", arguments, _parse_tags)))
+        request = list_tags.request_kwargs(
+            location(location_id), entity=None if entity is None else ListTagsEntity(_entity(entity).slug)
+        )
+        return AsyncPager(once(self._client._execute, APICall(list_tags.OPERATION_ID, request, _parse_tags)))
 
     async def get(self, location_id: int, tag_id: int) -> Tag:
-        call = APICall(
-            "get_tag", {"company_id": location(location_id), "tag_id": v.positive_id("tag_id", tag_id)}, _parse_tag
-        )
-        return await self._client._execute(call)
+        request = get_tag.request_kwargs(location(location_id), v.positive_id("tag_id", tag_id))
+        return await self._client._execute(APICall(get_tag.OPERATION_ID, request, _parse_tag))
 
     async def create(
         self, location_id: int, title: str, color: str, *, entity: TagEntityLike | None = None, icon: str | None = None
     ) -> Tag:
         """Create a Tag. `color` is a hex colour such as "#ff2828"; `entity` defaults to COMMON."""
-        body = _tag_fields(v.text("title", title), v.hex_color("color", color), entity, icon)
-        return await self._client._execute(
-            APICall("create_tag", {"company_id": location(location_id), "body": body}, _parse_tag)
-        )
+        body: create_tag.JsonBody = {"title": v.text("title", title), "color": v.hex_color("color", color)}
+        request = create_tag.request_kwargs(location(location_id), body=_tag_fields(body, entity, icon))
+        return await self._client._execute(APICall(create_tag.OPERATION_ID, request, _parse_tag))
 
     async def update(
         self,
@@ -81,13 +80,17 @@ class AsyncTags(AsyncAPIResource):
         icon: str | None = None,
     ) -> None:
         """Change only the fields given; the API answers with no body."""
-        body = _tag_fields(title, color, entity, icon)
-        if not body:
+        body: update_tag.JsonBody = {}
+        if title is not None:
+            body["title"] = v.text("title", title)
+        if color is not None:
+            body["color"] = v.hex_color("color", color)
+        if not _tag_fields(body, entity, icon):
             raise InvalidArgumentError("title", "nothing to update: pass at least one of title, color, entity, icon")
-        arguments = {"company_id": location(location_id), "tag_id": v.positive_id("tag_id", tag_id), "body": body}
-        await self._client._execute(APICall("update_tag", arguments, None))
+        request = update_tag.request_kwargs(location(location_id), v.positive_id("tag_id", tag_id), body=body)
+        await self._client._execute(APICall(update_tag.OPERATION_ID, request, None))
 
     async def delete(self, location_id: int, tag_id: int) -> None:
         """Delete a Tag (the API keeps it, marked `is_deleted`)."""
-        arguments = {"company_id": location(location_id), "tag_id": v.positive_id("tag_id", tag_id)}
-        await self._client._execute(APICall("delete_tag", arguments, None))
+        request = delete_tag.request_kwargs(location(location_id), v.positive_id("tag_id", tag_id))
+        await self._client._execute(APICall(delete_tag.OPERATION_ID, request, None))

@@ -5,12 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Literal
 
+from altegio_openapi.api.team_members import list_team_members
+from altegio_openapi.models import (
+    ListTeamMembersFilterdeleted,
+    ListTeamMembersFilterfired,
+    ListTeamMembersFilterhasSchedule,
+    ListTeamMembersFilterisAssistant,
+    ListTeamMembersFilterisPaid,
+    ListTeamMembersFilteruserLinked,
+    ListTeamMembersIncludeItem,
+)
+
 from ... import _validation as v
 from ..._errors import InvalidArgumentError
 from ..._operations import APICall
 from ..._pagination import AsyncPager
 from ...models.team_members import TeamMember
-from .._shared import AsyncAPIResource, include_names, list_parser, location, once
+from .._shared import AsyncAPIResource, include_items, list_parser, location, once, optional
 
 TeamMemberInclude = Literal["position", "employee"]
 _INCLUDES = ("position", "employee")
@@ -47,17 +58,18 @@ class AsyncTeamMembers(AsyncAPIResource):
         `deleted` defaults to False (the server's default). `include=["position", "employee"]`
         fills `TeamMember.position` and `.employee` (employee data is personal: ask only if needed).
         """
-        arguments = {
-            "location_id": location(location_id),
-            "filtername": None if name is None else v.text("name", name),
-            "filterposition_id": None if position_id is None else v.integer("position_id", position_id, minimum=0),
-            "filterposition_title": None if position_title is None else v.text("position_title", position_title),
-            "filterfired": _tri_state("fired", fired, 2),
-            "filterdeleted": _tri_state("deleted", deleted, 0),
-            "filteruser_linked": _tri_state("user_linked", user_linked, 2),
-            "filteris_paid": _tri_state("is_paid", is_paid, 2),
-            "filterhas_schedule": _tri_state("has_schedule", has_schedule, 2),
-            "filteris_assistant": _tri_state("is_assistant", is_assistant, 2),
-            "include": include_names(include, _INCLUDES),
-        }
-        return AsyncPager(once(self._client._execute, APICall("list_team_members", arguments, _parse_team_members)))
+        request = list_team_members.request_kwargs(
+            location(location_id),
+            filtername=None if name is None else v.text("name", name),
+            filterposition_id=None if position_id is None else v.integer("position_id", position_id, minimum=0),
+            filterposition_title=None if position_title is None else v.text("position_title", position_title),
+            filterfired=optional(ListTeamMembersFilterfired, _tri_state("fired", fired, 2)),
+            filterdeleted=optional(ListTeamMembersFilterdeleted, _tri_state("deleted", deleted, 0)),
+            filteruser_linked=optional(ListTeamMembersFilteruserLinked, _tri_state("user_linked", user_linked, 2)),
+            filteris_paid=optional(ListTeamMembersFilterisPaid, _tri_state("is_paid", is_paid, 2)),
+            filterhas_schedule=optional(ListTeamMembersFilterhasSchedule, _tri_state("has_schedule", has_schedule, 2)),
+            filteris_assistant=optional(ListTeamMembersFilterisAssistant, _tri_state("is_assistant", is_assistant, 2)),
+            include=include_items(ListTeamMembersIncludeItem, include, _INCLUDES),
+        )
+        call = APICall(list_team_members.OPERATION_ID, request, _parse_team_members)
+        return AsyncPager(once(self._client._execute, call))

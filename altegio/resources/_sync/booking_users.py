@@ -6,10 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+from altegio_openapi.api.booking_users import get_attendance_booking_user
+from altegio_openapi.api.booking_users import get_booking_user_chain_attendance_statistics as chain_statistics
+from altegio_openapi.api.booking_users import get_booking_user_location_attendance_statistics as location_statistics
+from altegio_openapi.models import BookingUserIncludeItem
+
 from ... import _validation as v
 from ..._operations import APICall
 from ...models.booking_users import AttendanceStatistics, BookingUser
-from .._shared import SyncAPIResource, include_names, item_parser, location
+from .._shared import SyncAPIResource, include_items, item_parser, location
 
 BookingUserInclude = Literal[
     "labels",
@@ -33,30 +38,25 @@ class BookingUsers(SyncAPIResource):
     ) -> BookingUser:
         """A Booking User as the attendance screen shows them (visibility follows the
         Business User's permissions)."""
-        arguments = {
-            "location_id": location(location_id),
-            "client_id": v.positive_id("booking_user_id", booking_user_id),
-            "include": include_names(include, _INCLUDES),
-        }
-        return self._client._execute(APICall("get_attendance_booking_user", arguments, _parse_booking_user))
+        request = get_attendance_booking_user.request_kwargs(
+            location(location_id),
+            v.positive_id("booking_user_id", booking_user_id),
+            include=include_items(BookingUserIncludeItem, include, _INCLUDES),
+        )
+        return self._client._execute(APICall(get_attendance_booking_user.OPERATION_ID, request, _parse_booking_user))
 
     def location_statistics(self, location_id: int, booking_user_id: int) -> AttendanceStatistics:
         """Visits, spending and deposits of a Booking User in this Location."""
-        arguments = {
-            "location_id": location(location_id),
-            "client_id": v.positive_id("booking_user_id", booking_user_id),
-        }
-        return self._client._execute(
-            APICall("get_booking_user_location_attendance_statistics", arguments, _parse_statistics)
+        request = location_statistics.request_kwargs(
+            location(location_id), v.positive_id("booking_user_id", booking_user_id)
         )
+        return self._client._execute(APICall(location_statistics.OPERATION_ID, request, _parse_statistics))
 
     def chain_statistics(self, location_id: int, booking_user_id: int, chain_id: int) -> AttendanceStatistics:
         """Visits, spending and deposits of a Booking User across a chain of Locations."""
-        arguments = {
-            "location_id": location(location_id),
-            "client_id": v.positive_id("booking_user_id", booking_user_id),
-            "chain_id": v.positive_id("chain_id", chain_id),
-        }
-        return self._client._execute(
-            APICall("get_booking_user_chain_attendance_statistics", arguments, _parse_statistics)
+        request = chain_statistics.request_kwargs(
+            location(location_id),
+            v.positive_id("booking_user_id", booking_user_id),
+            v.positive_id("chain_id", chain_id),
         )
+        return self._client._execute(APICall(chain_statistics.OPERATION_ID, request, _parse_statistics))

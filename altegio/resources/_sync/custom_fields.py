@@ -6,11 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+from altegio_openapi.api.custom_fields import list_custom_fields
+from altegio_openapi.models import ListCustomFieldsFilterparentEntityType, ListCustomFieldsIncludeItem
+
 from ..._errors import InvalidArgumentError
 from ..._operations import APICall
 from ..._pagination import SyncPager
 from ...models.custom_fields import CustomField, CustomFieldEntity
-from .._shared import SyncAPIResource, include_names, list_parser, location, once
+from .._shared import SyncAPIResource, include_items, list_parser, location, once
 
 CustomFieldInclude = Literal["custom_field_type", "ui_options"]
 _INCLUDES: tuple[str, ...] = CustomFieldInclude.__args__  # type: ignore[attr-defined]
@@ -30,9 +33,12 @@ class CustomFields(SyncAPIResource):
         `.ui_options`."""
         if entity is not None and (not isinstance(entity, str) or entity not in CustomFieldEntity._value2member_map_):
             raise InvalidArgumentError("entity", f"must be 'record' or 'client', got {entity!r}")
-        arguments = {
-            "location_id": location(location_id),
-            "filterparent_entity_type": None if entity is None else str(CustomFieldEntity(entity).value),
-            "include": include_names(include, _INCLUDES),
-        }
-        return SyncPager(once(self._client._execute, APICall("list_custom_fields", arguments, _parse_fields)))
+        request = list_custom_fields.request_kwargs(
+            location(location_id),
+            filterparent_entity_type=None
+            if entity is None
+            else ListCustomFieldsFilterparentEntityType(CustomFieldEntity(entity).value),
+            include=include_items(ListCustomFieldsIncludeItem, include, _INCLUDES),
+        )
+        call = APICall(list_custom_fields.OPERATION_ID, request, _parse_fields)
+        return SyncPager(once(self._client._execute, call))

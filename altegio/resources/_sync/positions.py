@@ -3,6 +3,14 @@
 
 from __future__ import annotations
 
+from altegio_openapi.api.team_members import (
+    create_position,
+    delete_position,
+    get_position,
+    list_positions,
+    update_position,
+)
+
 from ... import _validation as v
 from ..._operations import APICall
 from ..._pagination import SyncPager
@@ -18,29 +26,29 @@ class Positions(SyncAPIResource):
     """Positions (job titles) that Team Members hold."""
 
     def list(self, location_id: int) -> SyncPager[Position]:
-        call = APICall("list_positions", {"company_id": location(location_id)}, _parse_positions)
-        return SyncPager(once(self._client._execute, call))
+        request = list_positions.request_kwargs(location(location_id))
+        return SyncPager(once(self._client._execute, APICall(list_positions.OPERATION_ID, request, _parse_positions)))
 
     def get(self, location_id: int, position_id: int) -> Position:
-        arguments = {"company_id": location(location_id), "position_id": v.positive_id("position_id", position_id)}
-        return self._client._execute(APICall("get_position", arguments, _parse_position))
+        request = get_position.request_kwargs(location(location_id), v.positive_id("position_id", position_id))
+        return self._client._execute(APICall(get_position.OPERATION_ID, request, _parse_position))
 
     def create(self, location_id: int, title: str) -> Position:
         """Create a position; `title` is 1 to 100 characters."""
-        body = {"title": v.text("title", title, max_length=_TITLE_MAX)}
-        return self._client._execute(
-            APICall("create_position", {"company_id": location(location_id), "body": body}, _parse_position)
+        request = create_position.request_kwargs(
+            location(location_id), body={"title": v.text("title", title, max_length=_TITLE_MAX)}
         )
+        return self._client._execute(APICall(create_position.OPERATION_ID, request, _parse_position))
 
     def update(self, location_id: int, position_id: int, title: str) -> None:
         """Rename a position (the title is the only field the API lets you change)."""
-        arguments = {
-            "company_id": location(location_id),
-            "position_id": v.positive_id("position_id", position_id),
-            "body": {"title": v.text("title", title, max_length=_TITLE_MAX)},
-        }
-        self._client._execute(APICall("update_position", arguments, None))
+        request = update_position.request_kwargs(
+            location(location_id),
+            v.positive_id("position_id", position_id),
+            body={"title": v.text("title", title, max_length=_TITLE_MAX)},
+        )
+        self._client._execute(APICall(update_position.OPERATION_ID, request, None))
 
     def delete(self, location_id: int, position_id: int) -> None:
-        arguments = {"company_id": location(location_id), "position_id": v.positive_id("position_id", position_id)}
-        self._client._execute(APICall("delete_position", arguments, None))
+        request = delete_position.request_kwargs(location(location_id), v.positive_id("position_id", position_id))
+        self._client._execute(APICall(delete_position.OPERATION_ID, request, None))

@@ -9,11 +9,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "delete_appointment"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     appointment_id: int,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for delete_appointment: `DELETE /locations/{location_id}/appointments/{appointment_id}`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -88,7 +94,7 @@ def sync_detailed(
         Response[Any | B2BV2ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         appointment_id=appointment_id,
     )
@@ -153,7 +159,7 @@ async def asyncio_detailed(
         Response[Any | B2BV2ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         appointment_id=appointment_id,
     )

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
@@ -14,13 +14,30 @@ from ...models.delete_timetable_appointment_response_200 import (
 from ...models.include_item import IncludeItem
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "delete_timetable_appointment"
 
-def _get_kwargs(
+JsonBody = TypedDict(
+    "JsonBody",
+    {
+        "recordId": Required[int],
+    },
+    total=False,
+)
+"""The body of delete_timetable_appointment as JSON: what `DeleteTimetableAppointmentBody.to_dict()` produces."""
+
+
+def request_kwargs(
     location_id: int,
     *,
-    body: DeleteTimetableAppointmentBody,
-    include: list[IncludeItem] | Unset = UNSET,
+    body: DeleteTimetableAppointmentBody | JsonBody,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for delete_timetable_appointment: `POST /locations/{location_id}/timetable/appointments/delete`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if include is None:
+        include = UNSET
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -44,8 +61,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, DeleteTimetableAppointmentBody) else body
+    )
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -125,7 +143,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         body=body,
         include=include,
@@ -202,7 +220,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         body=body,
         include=include,

@@ -11,18 +11,38 @@ from ...models.include_item import IncludeItem
 from ...models.list_appointments_response_200 import ListAppointmentsResponse200
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "list_appointments"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     *,
-    filterclient_id: int | Unset = UNSET,
-    filteractivity_id: int | Unset = UNSET,
-    filterdate_intersect_from: str | Unset = UNSET,
-    filterdate_intersect_to: str | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[IncludeItem] | Unset = UNSET,
+    filterclient_id: int | Unset | None = UNSET,
+    filteractivity_id: int | Unset | None = UNSET,
+    filterdate_intersect_from: str | Unset | None = UNSET,
+    filterdate_intersect_to: str | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_appointments: `GET /locations/{location_id}/appointments`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if filterclient_id is None:
+        filterclient_id = UNSET
+    if filteractivity_id is None:
+        filteractivity_id = UNSET
+    if filterdate_intersect_from is None:
+        filterdate_intersect_from = UNSET
+    if filterdate_intersect_to is None:
+        filterdate_intersect_to = UNSET
+    if page is None:
+        page = 1
+    if limit is None:
+        limit = 250
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -151,7 +171,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | ListAppointmentsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterclient_id=filterclient_id,
         filteractivity_id=filteractivity_id,
@@ -274,7 +294,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | ListAppointmentsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterclient_id=filterclient_id,
         filteractivity_id=filteractivity_id,

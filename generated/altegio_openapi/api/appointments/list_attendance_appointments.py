@@ -13,13 +13,21 @@ from ...models.list_attendance_appointments_response_200 import (
 )
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "list_attendance_appointments"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     attendance_id: str,
     *,
-    include: list[IncludeItem] | Unset = UNSET,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_attendance_appointments: `GET /locations/{location_id}/attendances/{attendance_id}/appointments`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -126,7 +134,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | ListAttendanceAppointmentsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         attendance_id=attendance_id,
         include=include,
@@ -217,7 +225,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | ListAttendanceAppointmentsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         attendance_id=attendance_id,
         include=include,

@@ -12,15 +12,25 @@ from ...models.list_resource_occupations_response_200 import (
 )
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "list_resource_occupations"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     *,
-    filterservice_id: int | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
+    filterservice_id: int | Unset | None = UNSET,
+    filterservice_ids: list[int] | Unset | None = UNSET,
     filterdate_intersect_from_strict: str,
     filterdate_intersect_to_strict: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_resource_occupations: `GET /locations/{location_id}/resource_occupations`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if filterservice_id is None:
+        filterservice_id = UNSET
+    if filterservice_ids is None:
+        filterservice_ids = UNSET
 
     params: dict[str, Any] = {}
 
@@ -126,7 +136,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | ListResourceOccupationsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterservice_id=filterservice_id,
         filterservice_ids=filterservice_ids,
@@ -215,7 +225,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | ListResourceOccupationsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterservice_id=filterservice_id,
         filterservice_ids=filterservice_ids,

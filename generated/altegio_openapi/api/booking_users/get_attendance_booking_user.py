@@ -13,13 +13,21 @@ from ...models.get_attendance_booking_user_response_200 import (
 )
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "get_attendance_booking_user"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     client_id: int,
     *,
-    include: list[BookingUserIncludeItem] | Unset = UNSET,
+    include: list[BookingUserIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for get_attendance_booking_user: `GET /locations/{location_id}/attendance/clients/{client_id}`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -123,7 +131,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | GetAttendanceBookingUserResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         client_id=client_id,
         include=include,
@@ -204,7 +212,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | GetAttendanceBookingUserResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         client_id=client_id,
         include=include,

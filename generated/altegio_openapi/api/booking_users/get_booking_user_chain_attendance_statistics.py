@@ -12,12 +12,18 @@ from ...models.get_booking_user_chain_attendance_statistics_response_200 import 
 )
 from ...types import Response
 
+OPERATION_ID = "get_booking_user_chain_attendance_statistics"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     client_id: int,
     chain_id: int,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for get_booking_user_chain_attendance_statistics: `GET /locations/{location_id}/clients/{client_id}/chain_attendances_statistic/{chain_id}`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -107,7 +113,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | GetBookingUserChainAttendanceStatisticsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         client_id=client_id,
         chain_id=chain_id,
@@ -186,7 +192,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | GetBookingUserChainAttendanceStatisticsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         client_id=client_id,
         chain_id=chain_id,

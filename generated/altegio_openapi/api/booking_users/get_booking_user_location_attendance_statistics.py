@@ -12,11 +12,17 @@ from ...models.get_booking_user_location_attendance_statistics_response_200 impo
 )
 from ...types import Response
 
+OPERATION_ID = "get_booking_user_location_attendance_statistics"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     client_id: int,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for get_booking_user_location_attendance_statistics: `GET /locations/{location_id}/clients/{client_id}/attendances_statistic`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -107,7 +113,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | GetBookingUserLocationAttendanceStatisticsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         client_id=client_id,
     )
@@ -182,7 +188,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | GetBookingUserLocationAttendanceStatisticsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         client_id=client_id,
     )

@@ -17,14 +17,28 @@ from ...models.list_custom_fields_include_item import ListCustomFieldsIncludeIte
 from ...models.list_custom_fields_response_200 import ListCustomFieldsResponse200
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "list_custom_fields"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     *,
-    filterparent_entity_type: ListCustomFieldsFilterparentEntityType | Unset = UNSET,
-    filterentity_slug: ListCustomFieldsFilterentitySlug | Unset = UNSET,
-    include: list[ListCustomFieldsIncludeItem] | Unset = UNSET,
+    filterparent_entity_type: ListCustomFieldsFilterparentEntityType
+    | Unset
+    | None = UNSET,
+    filterentity_slug: ListCustomFieldsFilterentitySlug | Unset | None = UNSET,
+    include: list[ListCustomFieldsIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_custom_fields: `GET /locations/{location_id}/custom_fields`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if filterparent_entity_type is None:
+        filterparent_entity_type = UNSET
+    if filterentity_slug is None:
+        filterentity_slug = UNSET
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -139,7 +153,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | ListCustomFieldsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterparent_entity_type=filterparent_entity_type,
         filterentity_slug=filterentity_slug,
@@ -226,7 +240,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | ListCustomFieldsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterparent_entity_type=filterparent_entity_type,
         filterentity_slug=filterentity_slug,

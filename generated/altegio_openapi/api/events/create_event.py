@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
@@ -12,13 +12,42 @@ from ...models.event_include_item import EventIncludeItem
 from ...models.event_item_response import EventItemResponse
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "create_event"
 
-def _get_kwargs(
+JsonBody = TypedDict(
+    "JsonBody",
+    {
+        "staff_id": Required[int],
+        "service_id": Required[int],
+        "resource_instance_ids": Required[list[int]],
+        "label_ids": Required[list[int]],
+        "date": Required[str],
+        "length": Required[int],
+        "capacity": Required[int],
+        "technical_break_duration": int | None,
+        "comment": str,
+        "color": str,
+        "instructions": str,
+        "stream_link": str,
+        "force": bool,
+    },
+    total=False,
+)
+"""The body of create_event as JSON: what `CreateEventRequest.to_dict()` produces."""
+
+
+def request_kwargs(
     location_id: int,
     *,
-    body: CreateEventRequest,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    body: CreateEventRequest | JsonBody,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for create_event: `POST /locations/{location_id}/events`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if include is None:
+        include = UNSET
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -44,8 +73,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body.to_dict() if isinstance(body, CreateEventRequest) else body
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -131,7 +159,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | EventItemResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         body=body,
         include=include,
@@ -200,7 +228,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | EventItemResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         body=body,
         include=include,

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
@@ -12,14 +12,36 @@ from ...models.event_appointment_item_response import EventAppointmentItemRespon
 from ...models.include_item import IncludeItem
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "create_event_appointment"
 
-def _get_kwargs(
+JsonBody = TypedDict(
+    "JsonBody",
+    {
+        "client": Required[dict[str, Any]],
+        "clients_count": Required[int],
+        "client_id": int | None,
+        "comer_id": int | None,
+        "comer": dict[str, Any],
+        "is_trial_service": bool,
+    },
+    total=False,
+)
+"""The body of create_event_appointment as JSON: what `CreateEventAppointmentRequest.to_dict()` produces."""
+
+
+def request_kwargs(
     location_id: int,
     event_id: int,
     *,
-    body: CreateEventAppointmentRequest,
-    include: list[IncludeItem] | Unset = UNSET,
+    body: CreateEventAppointmentRequest | JsonBody,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for create_event_appointment: `POST /locations/{location_id}/events/{event_id}/appointments`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if include is None:
+        include = UNSET
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -44,8 +66,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, CreateEventAppointmentRequest) else body
+    )
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -124,7 +147,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | EventAppointmentItemResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         event_id=event_id,
         body=body,
@@ -201,7 +224,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | EventAppointmentItemResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         event_id=event_id,
         body=body,

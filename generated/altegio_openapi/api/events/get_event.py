@@ -11,13 +11,21 @@ from ...models.event_include_item import EventIncludeItem
 from ...models.event_item_response import EventItemResponse
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "get_event"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     event_id: int,
     *,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for get_event: `GET /locations/{location_id}/events/{event_id}`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -111,7 +119,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | EventItemResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         event_id=event_id,
         include=include,
@@ -182,7 +190,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | EventItemResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         event_id=event_id,
         include=include,

@@ -11,19 +11,37 @@ from ...models.event_collection_response import EventCollectionResponse
 from ...models.event_include_item import EventIncludeItem
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "list_events"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     *,
     filterfrom: str,
     filterto: str,
-    filtermaster_ids: list[int] | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
-    filtercapacity: int | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    filtermaster_ids: list[int] | Unset | None = UNSET,
+    filterservice_ids: list[int] | Unset | None = UNSET,
+    filtercapacity: int | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_events: `GET /locations/{location_id}/events`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if filtermaster_ids is None:
+        filtermaster_ids = UNSET
+    if filterservice_ids is None:
+        filterservice_ids = UNSET
+    if filtercapacity is None:
+        filtercapacity = UNSET
+    if page is None:
+        page = 1
+    if limit is None:
+        limit = 250
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -163,7 +181,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | EventCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterfrom=filterfrom,
         filterto=filterto,
@@ -276,7 +294,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | EventCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterfrom=filterfrom,
         filterto=filterto,

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
@@ -14,15 +14,35 @@ from ...models.reschedule_event_appointment_request import (
 )
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "reschedule_event_appointment"
 
-def _get_kwargs(
+JsonBody = TypedDict(
+    "JsonBody",
+    {
+        "reschedule_activity_id": Required[int],
+        "with_comer": bool,
+        "comment": None | str,
+        "clients_count": int | None,
+    },
+    total=False,
+)
+"""The body of reschedule_event_appointment as JSON: what `RescheduleEventAppointmentRequest.to_dict()` produces."""
+
+
+def request_kwargs(
     location_id: int,
     event_id: int,
     record_id: int,
     *,
-    body: RescheduleEventAppointmentRequest,
-    include: list[IncludeItem] | Unset = UNSET,
+    body: RescheduleEventAppointmentRequest | JsonBody,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for reschedule_event_appointment: `PATCH /locations/{location_id}/events/{event_id}/appointments/{record_id}`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if include is None:
+        include = UNSET
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -48,8 +68,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, RescheduleEventAppointmentRequest) else body
+    )
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -129,7 +150,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | EventAppointmentItemResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         event_id=event_id,
         record_id=record_id,
@@ -210,7 +231,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | EventAppointmentItemResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         event_id=event_id,
         record_id=record_id,

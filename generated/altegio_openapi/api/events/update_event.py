@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
@@ -12,14 +12,43 @@ from ...models.event_item_response import EventItemResponse
 from ...models.update_event_request import UpdateEventRequest
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "update_event"
 
-def _get_kwargs(
+JsonBody = TypedDict(
+    "JsonBody",
+    {
+        "staff_id": Required[int],
+        "service_id": Required[int],
+        "resource_instance_ids": Required[list[int]],
+        "label_ids": Required[list[int]],
+        "date": Required[str],
+        "length": Required[int],
+        "capacity": Required[int],
+        "technical_break_duration": int | None,
+        "comment": None | str,
+        "color": None | str,
+        "instructions": None | str,
+        "stream_link": None | str,
+        "force": bool,
+    },
+    total=False,
+)
+"""The body of update_event as JSON: what `UpdateEventRequest.to_dict()` produces."""
+
+
+def request_kwargs(
     location_id: int,
     event_id: int,
     *,
-    body: UpdateEventRequest,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    body: UpdateEventRequest | JsonBody,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for update_event: `PUT /locations/{location_id}/events/{event_id}`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if include is None:
+        include = UNSET
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -46,8 +75,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body.to_dict() if isinstance(body, UpdateEventRequest) else body
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -135,7 +163,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | EventItemResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         event_id=event_id,
         body=body,
@@ -210,7 +238,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | EventItemResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         event_id=event_id,
         body=body,

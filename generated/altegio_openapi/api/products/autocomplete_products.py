@@ -11,15 +11,27 @@ from ...models.autocomplete_products_response_200 import AutocompleteProductsRes
 from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "autocomplete_products"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     *,
     filterterm: str,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[AutocompleteProductsIncludeItem] | Unset = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[AutocompleteProductsIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for autocomplete_products: `GET /locations/{location_id}/products/autocomplete`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if page is None:
+        page = 1
+    if limit is None:
+        limit = 250
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -133,7 +145,7 @@ def sync_detailed(
         Response[AutocompleteProductsResponse200 | B2BV2ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterterm=filterterm,
         page=page,
@@ -222,7 +234,7 @@ async def asyncio_detailed(
         Response[AutocompleteProductsResponse200 | B2BV2ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterterm=filterterm,
         page=page,

@@ -15,13 +15,21 @@ from ...models.get_attendance_product_item_response_200 import (
 )
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "get_attendance_product_item"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     attendance_product_item_id: int,
     *,
-    include: list[GetAttendanceProductItemIncludeItem] | Unset = UNSET,
+    include: list[GetAttendanceProductItemIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for get_attendance_product_item: `GET /locations/{location_id}/attendance_product_items/{attendance_product_item_id}`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -116,7 +124,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | GetAttendanceProductItemResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         attendance_product_item_id=attendance_product_item_id,
         include=include,
@@ -193,7 +201,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | GetAttendanceProductItemResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         attendance_product_item_id=attendance_product_item_id,
         include=include,

@@ -11,13 +11,21 @@ from ...models.get_product_include_item import GetProductIncludeItem
 from ...models.get_product_response_200 import GetProductResponse200
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "get_product"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     product_id: int,
     *,
-    include: list[GetProductIncludeItem] | Unset = UNSET,
+    include: list[GetProductIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for get_product: `GET /locations/{location_id}/products/{product_id}`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -111,7 +119,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | GetProductResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         product_id=product_id,
         include=include,
@@ -186,7 +194,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | GetProductResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         product_id=product_id,
         include=include,

@@ -11,13 +11,21 @@ from ...models.get_product_category_include_item import GetProductCategoryInclud
 from ...models.get_product_category_response_200 import GetProductCategoryResponse200
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "get_product_category"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     product_category_id: int,
     *,
-    include: list[GetProductCategoryIncludeItem] | Unset = UNSET,
+    include: list[GetProductCategoryIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for get_product_category: `GET /locations/{location_id}/product_categories/{product_category_id}`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -108,7 +116,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | GetProductCategoryResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         product_category_id=product_category_id,
         include=include,
@@ -177,7 +185,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | GetProductCategoryResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         product_category_id=product_category_id,
         include=include,

@@ -15,13 +15,23 @@ from ...models.list_product_categories_response_200 import (
 )
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "list_product_categories"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     *,
-    filterparent_category_id: int | Unset = 0,
-    include: list[ListProductCategoriesIncludeItem] | Unset = UNSET,
+    filterparent_category_id: int | Unset | None = 0,
+    include: list[ListProductCategoriesIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_product_categories: `GET /locations/{location_id}/product_categories`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if filterparent_category_id is None:
+        filterparent_category_id = 0
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -121,7 +131,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | ListProductCategoriesResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterparent_category_id=filterparent_category_id,
         include=include,
@@ -196,7 +206,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | ListProductCategoriesResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterparent_category_id=filterparent_category_id,
         include=include,

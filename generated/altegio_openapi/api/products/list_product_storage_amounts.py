@@ -15,13 +15,21 @@ from ...models.list_product_storage_amounts_response_200 import (
 )
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "list_product_storage_amounts"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     product_id: int,
     *,
-    include: list[ListProductStorageAmountsIncludeItem] | Unset = UNSET,
+    include: list[ListProductStorageAmountsIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_product_storage_amounts: `GET /locations/{location_id}/products/{product_id}/storage_amounts`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -114,7 +122,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | ListProductStorageAmountsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         product_id=product_id,
         include=include,
@@ -187,7 +195,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | ListProductStorageAmountsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         product_id=product_id,
         include=include,

@@ -10,10 +10,16 @@ from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.list_product_units_response_200 import ListProductUnitsResponse200
 from ...types import Response
 
+OPERATION_ID = "list_product_units"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_product_units: `GET /locations/{location_id}/units`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -89,7 +95,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | ListProductUnitsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
     )
 
@@ -154,7 +160,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | ListProductUnitsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
     )
 

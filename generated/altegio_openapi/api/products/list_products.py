@@ -14,17 +14,36 @@ from ...models.list_products_include_item import ListProductsIncludeItem
 from ...models.list_products_response_200 import ListProductsResponse200
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "list_products"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     *,
-    filterids: list[int] | Unset = UNSET,
+    filterids: list[int] | Unset | None = UNSET,
     filterrelated_loyalty_entity_slug: ListProductsFilterrelatedLoyaltyEntitySlug
-    | Unset = ListProductsFilterrelatedLoyaltyEntitySlug.COMMON,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[ListProductsIncludeItem] | Unset = UNSET,
+    | Unset
+    | None = ListProductsFilterrelatedLoyaltyEntitySlug.COMMON,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[ListProductsIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_products: `GET /locations/{location_id}/products`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if filterids is None:
+        filterids = UNSET
+    if filterrelated_loyalty_entity_slug is None:
+        filterrelated_loyalty_entity_slug = (
+            ListProductsFilterrelatedLoyaltyEntitySlug.COMMON
+        )
+    if page is None:
+        page = 1
+    if limit is None:
+        limit = 250
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -151,7 +170,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | ListProductsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterids=filterids,
         filterrelated_loyalty_entity_slug=filterrelated_loyalty_entity_slug,
@@ -254,7 +273,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | ListProductsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterids=filterids,
         filterrelated_loyalty_entity_slug=filterrelated_loyalty_entity_slug,

@@ -11,13 +11,21 @@ from ...models.get_service_include_item import GetServiceIncludeItem
 from ...models.get_service_response_200 import GetServiceResponse200
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "get_service"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     service_id: int,
     *,
-    include: list[GetServiceIncludeItem] | Unset = UNSET,
+    include: list[GetServiceIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for get_service: `GET /locations/{location_id}/services/{service_id}`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -111,7 +119,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | GetServiceResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         service_id=service_id,
         include=include,
@@ -186,7 +194,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | GetServiceResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         service_id=service_id,
         include=include,

@@ -15,14 +15,24 @@ from ...models.list_attendance_service_suggestions_response_200 import (
 )
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "list_attendance_service_suggestions"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     *,
     staff_id: int,
-    client_id: int | Unset = UNSET,
-    include: list[ListAttendanceServiceSuggestionsIncludeItem] | Unset = UNSET,
+    client_id: int | Unset | None = UNSET,
+    include: list[ListAttendanceServiceSuggestionsIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_attendance_service_suggestions: `GET /locations/{location_id}/attendance_service_suggestions`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if client_id is None:
+        client_id = UNSET
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -131,7 +141,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | ListAttendanceServiceSuggestionsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         staff_id=staff_id,
         client_id=client_id,
@@ -218,7 +228,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | ListAttendanceServiceSuggestionsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         staff_id=staff_id,
         client_id=client_id,

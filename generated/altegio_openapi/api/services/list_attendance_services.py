@@ -21,21 +21,46 @@ from ...models.list_attendance_services_response_200 import (
 )
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "list_attendance_services"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     *,
-    staff_id: int | Unset = UNSET,
-    filtercategory_id: int | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
-    filterterm: str | Unset = UNSET,
+    staff_id: int | Unset | None = UNSET,
+    filtercategory_id: int | Unset | None = UNSET,
+    filterservice_ids: list[int] | Unset | None = UNSET,
+    filterterm: str | Unset | None = UNSET,
     filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable
-    | Unset = UNSET,
-    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
-    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
+    | Unset
+    | None = UNSET,
+    filteris_multi: ListAttendanceServicesFilterisMulti | Unset | None = UNSET,
+    filteris_composite: ListAttendanceServicesFilterisComposite | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_attendance_services: `GET /locations/{location_id}/attendance_services`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if staff_id is None:
+        staff_id = UNSET
+    if filtercategory_id is None:
+        filtercategory_id = UNSET
+    if filterservice_ids is None:
+        filterservice_ids = UNSET
+    if filterterm is None:
+        filterterm = UNSET
+    if filteris_available_for_timetable is None:
+        filteris_available_for_timetable = UNSET
+    if filteris_multi is None:
+        filteris_multi = UNSET
+    if filteris_composite is None:
+        filteris_composite = UNSET
+    if page is None:
+        page = 1
+    if limit is None:
+        limit = 250
 
     params: dict[str, Any] = {}
 
@@ -175,7 +200,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | ListAttendanceServicesResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         staff_id=staff_id,
         filtercategory_id=filtercategory_id,
@@ -298,7 +323,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | ListAttendanceServicesResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         staff_id=staff_id,
         filtercategory_id=filtercategory_id,

@@ -12,11 +12,17 @@ from ...models.list_composite_service_attendance_services_response_200 import (
 )
 from ...types import Response
 
+OPERATION_ID = "list_composite_service_attendance_services"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     service_id: int,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_composite_service_attendance_services: `GET /locations/{location_id}/composite_services/{service_id}/attendance_services`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -99,7 +105,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | ListCompositeServiceAttendanceServicesResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         service_id=service_id,
     )
@@ -164,7 +170,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | ListCompositeServiceAttendanceServicesResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         service_id=service_id,
     )

@@ -12,12 +12,20 @@ from ...models.list_service_categories_response_200 import (
 )
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "list_service_categories"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     *,
-    filterstaff_id: int | Unset = UNSET,
+    filterstaff_id: int | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_service_categories: `GET /locations/{location_id}/service_categories`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if filterstaff_id is None:
+        filterstaff_id = UNSET
 
     params: dict[str, Any] = {}
 
@@ -101,7 +109,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | ListServiceCategoriesResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterstaff_id=filterstaff_id,
     )
@@ -170,7 +178,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | ListServiceCategoriesResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterstaff_id=filterstaff_id,
     )

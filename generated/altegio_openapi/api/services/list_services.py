@@ -11,15 +11,29 @@ from ...models.list_services_include_item import ListServicesIncludeItem
 from ...models.list_services_response_200 import ListServicesResponse200
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "list_services"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     *,
-    filterservice_ids: list[int] | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[ListServicesIncludeItem] | Unset = UNSET,
+    filterservice_ids: list[int] | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[ListServicesIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_services: `GET /locations/{location_id}/services`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if filterservice_ids is None:
+        filterservice_ids = UNSET
+    if page is None:
+        page = 1
+    if limit is None:
+        limit = 250
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -129,7 +143,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | ListServicesResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterservice_ids=filterservice_ids,
         page=page,
@@ -222,7 +236,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | ListServicesResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filterservice_ids=filterservice_ids,
         page=page,

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
@@ -15,12 +15,30 @@ from ...models.create_tag_response_404 import CreateTagResponse404
 from ...models.create_tag_response_422 import CreateTagResponse422
 from ...types import Response
 
+OPERATION_ID = "create_tag"
 
-def _get_kwargs(
+JsonBody = TypedDict(
+    "JsonBody",
+    {
+        "title": Required[str],
+        "color": Required[str],
+        "entity": int,
+        "icon": str,
+    },
+    total=False,
+)
+"""The body of create_tag as JSON: what `CreateTagBody.to_dict()` produces."""
+
+
+def request_kwargs(
     company_id: int,
     *,
-    body: CreateTagBody,
+    body: CreateTagBody | JsonBody,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for create_tag: `POST /locations/{company_id}/tags`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,8 +48,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body.to_dict() if isinstance(body, CreateTagBody) else body
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -132,7 +149,7 @@ def sync_detailed(
         Response[CreateTagResponse201 | CreateTagResponse400 | CreateTagResponse401 | CreateTagResponse403 | CreateTagResponse404 | CreateTagResponse422]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         body=body,
     )
@@ -210,7 +227,7 @@ async def asyncio_detailed(
         Response[CreateTagResponse201 | CreateTagResponse400 | CreateTagResponse401 | CreateTagResponse403 | CreateTagResponse404 | CreateTagResponse422]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         body=body,
     )

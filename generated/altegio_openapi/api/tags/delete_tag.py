@@ -11,11 +11,17 @@ from ...models.delete_tag_response_403 import DeleteTagResponse403
 from ...models.delete_tag_response_404 import DeleteTagResponse404
 from ...types import Response
 
+OPERATION_ID = "delete_tag"
 
-def _get_kwargs(
+
+def request_kwargs(
     company_id: int,
     tag_id: int,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for delete_tag: `DELETE /locations/{company_id}/tags/{tag_id}`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -89,7 +95,7 @@ def sync_detailed(
         Response[Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         tag_id=tag_id,
     )
@@ -152,7 +158,7 @@ async def asyncio_detailed(
         Response[Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         tag_id=tag_id,
     )

@@ -12,11 +12,17 @@ from ...models.get_tag_response_403 import GetTagResponse403
 from ...models.get_tag_response_404 import GetTagResponse404
 from ...types import Response
 
+OPERATION_ID = "get_tag"
 
-def _get_kwargs(
+
+def request_kwargs(
     company_id: int,
     tag_id: int,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for get_tag: `GET /locations/{company_id}/tags/{tag_id}`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -100,7 +106,7 @@ def sync_detailed(
         Response[GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         tag_id=tag_id,
     )
@@ -173,7 +179,7 @@ async def asyncio_detailed(
         Response[GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         tag_id=tag_id,
     )

@@ -13,12 +13,20 @@ from ...models.list_tags_response_403 import ListTagsResponse403
 from ...models.list_tags_response_404 import ListTagsResponse404
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "list_tags"
 
-def _get_kwargs(
+
+def request_kwargs(
     company_id: int,
     *,
-    entity: ListTagsEntity | Unset = UNSET,
+    entity: ListTagsEntity | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_tags: `GET /locations/{company_id}/tags`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if entity is None:
+        entity = UNSET
 
     params: dict[str, Any] = {}
 
@@ -131,7 +139,7 @@ def sync_detailed(
         Response[ListTagsResponse200 | ListTagsResponse401 | ListTagsResponse403 | ListTagsResponse404]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         entity=entity,
     )
@@ -229,7 +237,7 @@ async def asyncio_detailed(
         Response[ListTagsResponse200 | ListTagsResponse401 | ListTagsResponse403 | ListTagsResponse404]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         entity=entity,
     )

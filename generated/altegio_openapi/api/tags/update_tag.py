@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
@@ -13,13 +13,31 @@ from ...models.update_tag_response_404 import UpdateTagResponse404
 from ...models.update_tag_response_422 import UpdateTagResponse422
 from ...types import Response
 
+OPERATION_ID = "update_tag"
 
-def _get_kwargs(
+JsonBody = TypedDict(
+    "JsonBody",
+    {
+        "title": str,
+        "color": str,
+        "entity": int,
+        "icon": str,
+    },
+    total=False,
+)
+"""The body of update_tag as JSON: what `UpdateTagBody.to_dict()` produces."""
+
+
+def request_kwargs(
     company_id: int,
     tag_id: int,
     *,
-    body: UpdateTagBody,
+    body: UpdateTagBody | JsonBody,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for update_tag: `PUT /locations/{company_id}/tags/{tag_id}`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,8 +48,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body.to_dict() if isinstance(body, UpdateTagBody) else body
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -125,7 +142,7 @@ def sync_detailed(
         Response[Any | UpdateTagResponse401 | UpdateTagResponse403 | UpdateTagResponse404 | UpdateTagResponse422]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         tag_id=tag_id,
         body=body,
@@ -207,7 +224,7 @@ async def asyncio_detailed(
         Response[Any | UpdateTagResponse401 | UpdateTagResponse403 | UpdateTagResponse404 | UpdateTagResponse422]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         tag_id=tag_id,
         body=body,

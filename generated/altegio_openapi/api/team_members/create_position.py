@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
@@ -11,12 +11,28 @@ from ...models.create_position_body import CreatePositionBody
 from ...models.create_position_response_201 import CreatePositionResponse201
 from ...types import Response
 
+OPERATION_ID = "create_position"
 
-def _get_kwargs(
+JsonBody = TypedDict(
+    "JsonBody",
+    {
+        "title": Required[str],
+        "description": str,
+    },
+    total=False,
+)
+"""The body of create_position as JSON: what `CreatePositionBody.to_dict()` produces."""
+
+
+def request_kwargs(
     company_id: int,
     *,
-    body: CreatePositionBody,
+    body: CreatePositionBody | JsonBody,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for create_position: `POST /locations/{company_id}/positions`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -26,8 +42,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body.to_dict() if isinstance(body, CreatePositionBody) else body
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -106,7 +121,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | CreatePositionResponse201]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         body=body,
     )
@@ -169,7 +184,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | CreatePositionResponse201]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         body=body,
     )

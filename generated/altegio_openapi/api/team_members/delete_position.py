@@ -9,11 +9,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...types import Response
 
+OPERATION_ID = "delete_position"
 
-def _get_kwargs(
+
+def request_kwargs(
     company_id: int,
     position_id: int,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for delete_position: `DELETE /locations/{company_id}/positions/{position_id}`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -87,7 +93,7 @@ def sync_detailed(
         Response[Any | B2BV2ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         position_id=position_id,
     )
@@ -150,7 +156,7 @@ async def asyncio_detailed(
         Response[Any | B2BV2ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         position_id=position_id,
     )

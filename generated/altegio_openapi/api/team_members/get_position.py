@@ -10,11 +10,17 @@ from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.get_position_response_200 import GetPositionResponse200
 from ...types import Response
 
+OPERATION_ID = "get_position"
 
-def _get_kwargs(
+
+def request_kwargs(
     company_id: int,
     position_id: int,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for get_position: `GET /locations/{company_id}/positions/{position_id}`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -89,7 +95,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | GetPositionResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         position_id=position_id,
     )
@@ -152,7 +158,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | GetPositionResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         position_id=position_id,
     )

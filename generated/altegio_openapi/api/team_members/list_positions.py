@@ -10,10 +10,16 @@ from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.list_positions_response_200 import ListPositionsResponse200
 from ...types import Response
 
+OPERATION_ID = "list_positions"
 
-def _get_kwargs(
+
+def request_kwargs(
     company_id: int,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_positions: `GET /locations/{company_id}/positions`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -88,7 +94,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | ListPositionsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
     )
 
@@ -151,7 +157,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | ListPositionsResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
     )
 

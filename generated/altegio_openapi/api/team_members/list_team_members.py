@@ -23,27 +23,59 @@ from ...models.list_team_members_include_item import ListTeamMembersIncludeItem
 from ...models.list_team_members_response_200 import ListTeamMembersResponse200
 from ...types import UNSET, Response, Unset
 
+OPERATION_ID = "list_team_members"
 
-def _get_kwargs(
+
+def request_kwargs(
     location_id: int,
     *,
-    filtername: str | Unset = UNSET,
-    filterposition_id: int | Unset = UNSET,
-    filterposition_title: str | Unset = UNSET,
+    filtername: str | Unset | None = UNSET,
+    filterposition_id: int | Unset | None = UNSET,
+    filterposition_title: str | Unset | None = UNSET,
     filterfired: ListTeamMembersFilterfired
-    | Unset = ListTeamMembersFilterfired.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilterfired.VALUE_2,
     filterdeleted: ListTeamMembersFilterdeleted
-    | Unset = ListTeamMembersFilterdeleted.VALUE_0,
+    | Unset
+    | None = ListTeamMembersFilterdeleted.VALUE_0,
     filteruser_linked: ListTeamMembersFilteruserLinked
-    | Unset = ListTeamMembersFilteruserLinked.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilteruserLinked.VALUE_2,
     filteris_paid: ListTeamMembersFilterisPaid
-    | Unset = ListTeamMembersFilterisPaid.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilterisPaid.VALUE_2,
     filterhas_schedule: ListTeamMembersFilterhasSchedule
-    | Unset = ListTeamMembersFilterhasSchedule.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilterhasSchedule.VALUE_2,
     filteris_assistant: ListTeamMembersFilterisAssistant
-    | Unset = ListTeamMembersFilterisAssistant.VALUE_2,
-    include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
+    | Unset
+    | None = ListTeamMembersFilterisAssistant.VALUE_2,
+    include: list[ListTeamMembersIncludeItem] | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for list_team_members: `GET /locations/{location_id}/team_members`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
+    if filtername is None:
+        filtername = UNSET
+    if filterposition_id is None:
+        filterposition_id = UNSET
+    if filterposition_title is None:
+        filterposition_title = UNSET
+    if filterfired is None:
+        filterfired = ListTeamMembersFilterfired.VALUE_2
+    if filterdeleted is None:
+        filterdeleted = ListTeamMembersFilterdeleted.VALUE_0
+    if filteruser_linked is None:
+        filteruser_linked = ListTeamMembersFilteruserLinked.VALUE_2
+    if filteris_paid is None:
+        filteris_paid = ListTeamMembersFilterisPaid.VALUE_2
+    if filterhas_schedule is None:
+        filterhas_schedule = ListTeamMembersFilterhasSchedule.VALUE_2
+    if filteris_assistant is None:
+        filteris_assistant = ListTeamMembersFilterisAssistant.VALUE_2
+    if include is None:
+        include = UNSET
 
     params: dict[str, Any] = {}
 
@@ -216,7 +248,7 @@ def sync_detailed(
         Response[B2BV2ErrorResponse | ListTeamMembersResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filtername=filtername,
         filterposition_id=filterposition_id,
@@ -373,7 +405,7 @@ async def asyncio_detailed(
         Response[B2BV2ErrorResponse | ListTeamMembersResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         location_id=location_id,
         filtername=filtername,
         filterposition_id=filterposition_id,

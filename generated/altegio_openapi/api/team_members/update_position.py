@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Required, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
@@ -10,13 +10,29 @@ from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.update_position_body import UpdatePositionBody
 from ...types import Response
 
+OPERATION_ID = "update_position"
 
-def _get_kwargs(
+JsonBody = TypedDict(
+    "JsonBody",
+    {
+        "title": Required[str],
+        "description": str,
+    },
+    total=False,
+)
+"""The body of update_position as JSON: what `UpdatePositionBody.to_dict()` produces."""
+
+
+def request_kwargs(
     company_id: int,
     position_id: int,
     *,
-    body: UpdatePositionBody,
+    body: UpdatePositionBody | JsonBody,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for update_position: `PUT /locations/{company_id}/positions/{position_id}`, relative to the base URL.
+
+    An optional query parameter given as None is left out, like one not given: the spec's default applies.
+    """
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -27,8 +43,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body.to_dict() if isinstance(body, UpdatePositionBody) else body
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -108,7 +123,7 @@ def sync_detailed(
         Response[Any | B2BV2ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         position_id=position_id,
         body=body,
@@ -177,7 +192,7 @@ async def asyncio_detailed(
         Response[Any | B2BV2ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         company_id=company_id,
         position_id=position_id,
         body=body,
