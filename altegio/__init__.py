@@ -10,8 +10,6 @@ Everything public is importable from here; modules starting with `_` are private
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-
 from ._client import Altegio, AsyncAltegio
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._errors import (
@@ -33,84 +31,68 @@ from ._errors import (
 )
 from ._ratelimit import RateLimit
 from ._settings import Settings
+from ._version import __version__
 
-# Models, inputs and pagers load on first use (PEP 562), so that `import altegio` stays cheap.
+# Models, inputs and pagers load on first use (PEP 562), so that `import altegio` stays cheap;
+# each from the module that defines it, so that one model does not load them all.
+# tests/unit/test_public_api.py checks this against the imports below and `__all__`.
 _LAZY = {
     "AppointmentProduct": "._inputs",
     "EventClient": "._inputs",
     "AsyncPager": "._pagination",
     "SyncPager": "._pagination",
-    "Appointment": ".models",
-    "AppointmentProductItem": ".models",
-    "AttendanceService": ".models",
-    "AttendanceServiceSuggestion": ".models",
-    "AttendanceStatistics": ".models",
-    "BookingUser": ".models",
-    "CustomField": ".models",
-    "CustomFieldEntity": ".models",
-    "CustomFieldType": ".models",
-    "CustomFieldUiOption": ".models",
-    "Deposit": ".models",
-    "OccupationSource": ".models",
-    "Product": ".models",
-    "ProductCategory": ".models",
-    "ProductStorageAmount": ".models",
-    "ProductUnit": ".models",
-    "ResourceOccupation": ".models",
-    "Service": ".models",
-    "ServiceCategory": ".models",
-    "SuggestionType": ".models",
-    "AttendanceStatus": ".models",
-    "EmploymentProfile": ".models",
-    "Event": ".models",
-    "EventAppointment": ".models",
-    "Gender": ".models",
-    "Position": ".models",
-    "Resource": ".models",
-    "ServicesBinding": ".models",
-    "StaffPosition": ".models",
-    "Tag": ".models",
-    "TagEntity": ".models",
-    "TeamMember": ".models",
+    "Resource": ".models._document",
+    "Appointment": ".models.appointments",
+    "AttendanceStatus": ".models.appointments",
+    "OccupationSource": ".models.appointments",
+    "ResourceOccupation": ".models.appointments",
+    "AttendanceStatistics": ".models.booking_users",
+    "BookingUser": ".models.booking_users",
+    "Deposit": ".models.booking_users",
+    "CustomField": ".models.custom_fields",
+    "CustomFieldEntity": ".models.custom_fields",
+    "CustomFieldType": ".models.custom_fields",
+    "CustomFieldUiOption": ".models.custom_fields",
+    "Event": ".models.events",
+    "EventAppointment": ".models.events",
+    "AppointmentProductItem": ".models.products",
+    "Product": ".models.products",
+    "ProductCategory": ".models.products",
+    "ProductStorageAmount": ".models.products",
+    "ProductUnit": ".models.products",
+    "AttendanceService": ".models.services",
+    "AttendanceServiceSuggestion": ".models.services",
+    "Service": ".models.services",
+    "ServiceCategory": ".models.services",
+    "SuggestionType": ".models.services",
+    "Tag": ".models.tags",
+    "TagEntity": ".models.tags",
+    "EmploymentProfile": ".models.team_members",
+    "Gender": ".models.team_members",
+    "Position": ".models.team_members",
+    "ServicesBinding": ".models.team_members",
+    "StaffPosition": ".models.team_members",
+    "TeamMember": ".models.team_members",
 }
 
 if TYPE_CHECKING:
     from ._inputs import AppointmentProduct, EventClient
     from ._pagination import AsyncPager, SyncPager
-    from .models import (
-        Appointment,
-        AppointmentProductItem,
+    from .models._document import Resource
+    from .models.appointments import Appointment, AttendanceStatus, OccupationSource, ResourceOccupation
+    from .models.booking_users import AttendanceStatistics, BookingUser, Deposit
+    from .models.custom_fields import CustomField, CustomFieldEntity, CustomFieldType, CustomFieldUiOption
+    from .models.events import Event, EventAppointment
+    from .models.products import AppointmentProductItem, Product, ProductCategory, ProductStorageAmount, ProductUnit
+    from .models.services import (
         AttendanceService,
         AttendanceServiceSuggestion,
-        AttendanceStatistics,
-        AttendanceStatus,
-        BookingUser,
-        CustomField,
-        CustomFieldEntity,
-        CustomFieldType,
-        CustomFieldUiOption,
-        Deposit,
-        EmploymentProfile,
-        Event,
-        EventAppointment,
-        Gender,
-        OccupationSource,
-        Position,
-        Product,
-        ProductCategory,
-        ProductStorageAmount,
-        ProductUnit,
-        Resource,
-        ResourceOccupation,
         Service,
         ServiceCategory,
-        ServicesBinding,
-        StaffPosition,
         SuggestionType,
-        Tag,
-        TagEntity,
-        TeamMember,
     )
+    from .models.tags import Tag, TagEntity
+    from .models.team_members import EmploymentProfile, Gender, Position, ServicesBinding, StaffPosition, TeamMember
 
 
 def __getattr__(name: str) -> Any:

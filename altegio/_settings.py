@@ -16,7 +16,6 @@ from typing import Any
 import attrs
 import httpx
 
-from . import __version__
 from ._constants import (
     DEFAULT_BASE_URL,
     ENV_BASE_URL,
@@ -26,6 +25,7 @@ from ._constants import (
 )
 from ._errors import InvalidArgumentError
 from ._ratelimit import RateLimit
+from ._version import __version__
 
 _PYTHON = ".".join(str(part) for part in sys.version_info[:3])
 USER_AGENT = f"altegio-python/{__version__} httpx/{httpx.__version__} python/{_PYTHON}"

@@ -2,50 +2,29 @@
 
 They are written by hand on purpose: regenerating the low-level client never changes them.
 One module per API section; every model registers its wire type, so that included resources
-come back as these models too.
+come back as these models too (models/_document.py loads the other sections when one is
+included). A result loads only its own section: `altegio.models.Tag` and the like are
+resolved on first use, from the list of public names in altegio/__init__.py.
 """
 
-from ._document import Resource
-from .appointments import Appointment, AttendanceStatus, OccupationSource, ResourceOccupation
-from .booking_users import AttendanceStatistics, BookingUser, Deposit
-from .custom_fields import CustomField, CustomFieldEntity, CustomFieldType, CustomFieldUiOption
-from .events import Event, EventAppointment
-from .products import AppointmentProductItem, Product, ProductCategory, ProductStorageAmount, ProductUnit
-from .services import AttendanceService, AttendanceServiceSuggestion, Service, ServiceCategory, SuggestionType
-from .tags import Tag, TagEntity
-from .team_members import EmploymentProfile, Gender, Position, ServicesBinding, StaffPosition, TeamMember
+from typing import Any
 
-__all__ = [
-    "Appointment",
-    "AppointmentProductItem",
-    "AttendanceService",
-    "AttendanceServiceSuggestion",
-    "AttendanceStatistics",
-    "AttendanceStatus",
-    "BookingUser",
-    "CustomField",
-    "CustomFieldEntity",
-    "CustomFieldType",
-    "CustomFieldUiOption",
-    "Deposit",
-    "EmploymentProfile",
-    "Event",
-    "EventAppointment",
-    "Gender",
-    "OccupationSource",
-    "Position",
-    "Product",
-    "ProductCategory",
-    "ProductStorageAmount",
-    "ProductUnit",
-    "Resource",
-    "ResourceOccupation",
-    "Service",
-    "ServiceCategory",
-    "ServicesBinding",
-    "StaffPosition",
-    "SuggestionType",
-    "Tag",
-    "TagEntity",
-    "TeamMember",
-]
+
+def _public() -> dict[str, str]:
+    import altegio
+
+    return {name: module for name, module in altegio._LAZY.items() if module.startswith(".models.")}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        return sorted(_public())
+    if name not in _public():
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import altegio
+
+    return getattr(altegio, name)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_public()))

@@ -7,6 +7,7 @@ model registered for their wire type (`@wire_type("tag")`), or a plain `Resource
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -105,6 +106,15 @@ def wire_type(*types: str) -> Callable[[C], C]:
     return register
 
 
+@functools.cache
+def _register_all() -> bool:
+    """Load every section's models (each registers its wire types), once. A result loads only
+    its own section; an included resource of another type needs them all."""
+    from . import appointments, booking_users, custom_fields, events, products, services, tags, team_members  # noqa: F401
+
+    return True
+
+
 def typed(item: Mapping[str, Any]) -> Any:
     """The registered model for an included item, or a `Resource` if none fits.
 
@@ -112,6 +122,8 @@ def typed(item: Mapping[str, Any]) -> Any:
     cannot recurse; one that lacks fields its model needs is kept as a `Resource`.
     """
     model = _MODELS.get(str(item.get("type")))
+    if model is None and _register_all():
+        model = _MODELS.get(str(item.get("type")))
     if model is not None:
         try:
             return model.from_wire(item, None)

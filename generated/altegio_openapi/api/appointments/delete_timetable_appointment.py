@@ -1,18 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.delete_timetable_appointment_body import DeleteTimetableAppointmentBody
-from ...models.delete_timetable_appointment_response_200 import (
-    DeleteTimetableAppointmentResponse200,
-)
 from ...models.include_item import IncludeItem
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.delete_timetable_appointment_response_200 import (
+        DeleteTimetableAppointmentResponse200,
+    )
+
 
 OPERATION_ID = "delete_timetable_appointment"
 
@@ -73,6 +78,11 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.delete_timetable_appointment_response_200 import (
+        DeleteTimetableAppointmentResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = DeleteTimetableAppointmentResponse200.from_dict(response.json())
 
@@ -118,9 +128,9 @@ def _build_response(
 def sync_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    body: DeleteTimetableAppointmentBody,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: DeleteTimetableAppointmentBody | JsonBody,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200]:
     """Remove Appointment from Timetable
 
@@ -159,9 +169,9 @@ def sync_detailed(
 def sync(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    body: DeleteTimetableAppointmentBody,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: DeleteTimetableAppointmentBody | JsonBody,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200 | None:
     """Remove Appointment from Timetable
 
@@ -195,9 +205,9 @@ def sync(
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    body: DeleteTimetableAppointmentBody,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: DeleteTimetableAppointmentBody | JsonBody,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200]:
     """Remove Appointment from Timetable
 
@@ -234,9 +244,9 @@ async def asyncio_detailed(
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    body: DeleteTimetableAppointmentBody,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: DeleteTimetableAppointmentBody | JsonBody,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | DeleteTimetableAppointmentResponse200 | None:
     """Remove Appointment from Timetable
 

@@ -1,15 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.include_item import IncludeItem
-from ...models.list_appointments_response_200 import ListAppointmentsResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_appointments_response_200 import ListAppointmentsResponse200
+
 
 OPERATION_ID = "list_appointments"
 
@@ -83,6 +88,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | ListAppointmentsResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_appointments_response_200 import ListAppointmentsResponse200
+
     if response.status_code == 200:
         response_200 = ListAppointmentsResponse200.from_dict(response.json())
 
@@ -128,14 +136,14 @@ def _build_response(
 def sync_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterclient_id: int | Unset = UNSET,
-    filteractivity_id: int | Unset = UNSET,
-    filterdate_intersect_from: str | Unset = UNSET,
-    filterdate_intersect_to: str | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterclient_id: int | Unset | None = UNSET,
+    filteractivity_id: int | Unset | None = UNSET,
+    filterdate_intersect_from: str | Unset | None = UNSET,
+    filterdate_intersect_to: str | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListAppointmentsResponse200]:
     """Appointments of a Location
 
@@ -192,14 +200,14 @@ def sync_detailed(
 def sync(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterclient_id: int | Unset = UNSET,
-    filteractivity_id: int | Unset = UNSET,
-    filterdate_intersect_from: str | Unset = UNSET,
-    filterdate_intersect_to: str | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterclient_id: int | Unset | None = UNSET,
+    filteractivity_id: int | Unset | None = UNSET,
+    filterdate_intersect_from: str | Unset | None = UNSET,
+    filterdate_intersect_to: str | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListAppointmentsResponse200 | None:
     """Appointments of a Location
 
@@ -251,14 +259,14 @@ def sync(
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterclient_id: int | Unset = UNSET,
-    filteractivity_id: int | Unset = UNSET,
-    filterdate_intersect_from: str | Unset = UNSET,
-    filterdate_intersect_to: str | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterclient_id: int | Unset | None = UNSET,
+    filteractivity_id: int | Unset | None = UNSET,
+    filterdate_intersect_from: str | Unset | None = UNSET,
+    filterdate_intersect_to: str | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListAppointmentsResponse200]:
     """Appointments of a Location
 
@@ -313,14 +321,14 @@ async def asyncio_detailed(
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterclient_id: int | Unset = UNSET,
-    filteractivity_id: int | Unset = UNSET,
-    filterdate_intersect_from: str | Unset = UNSET,
-    filterdate_intersect_to: str | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterclient_id: int | Unset | None = UNSET,
+    filteractivity_id: int | Unset | None = UNSET,
+    filterdate_intersect_from: str | Unset | None = UNSET,
+    filterdate_intersect_to: str | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListAppointmentsResponse200 | None:
     """Appointments of a Location
 

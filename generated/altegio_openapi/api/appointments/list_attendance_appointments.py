@@ -1,17 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.include_item import IncludeItem
-from ...models.list_attendance_appointments_response_200 import (
-    ListAttendanceAppointmentsResponse200,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_attendance_appointments_response_200 import (
+        ListAttendanceAppointmentsResponse200,
+    )
+
 
 OPERATION_ID = "list_attendance_appointments"
 
@@ -57,6 +62,11 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | ListAttendanceAppointmentsResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_attendance_appointments_response_200 import (
+        ListAttendanceAppointmentsResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = ListAttendanceAppointmentsResponse200.from_dict(response.json())
 
@@ -103,8 +113,8 @@ def sync_detailed(
     location_id: int,
     attendance_id: str,
     *,
-    client: AuthenticatedClient,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListAttendanceAppointmentsResponse200]:
     """Appointments of an Attendance
 
@@ -151,8 +161,8 @@ def sync(
     location_id: int,
     attendance_id: str,
     *,
-    client: AuthenticatedClient,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListAttendanceAppointmentsResponse200 | None:
     """Appointments of an Attendance
 
@@ -194,8 +204,8 @@ async def asyncio_detailed(
     location_id: int,
     attendance_id: str,
     *,
-    client: AuthenticatedClient,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListAttendanceAppointmentsResponse200]:
     """Appointments of an Attendance
 
@@ -240,8 +250,8 @@ async def asyncio(
     location_id: int,
     attendance_id: str,
     *,
-    client: AuthenticatedClient,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListAttendanceAppointmentsResponse200 | None:
     """Appointments of an Attendance
 

@@ -1,16 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
-from ...models.list_resource_occupations_response_200 import (
-    ListResourceOccupationsResponse200,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_resource_occupations_response_200 import (
+        ListResourceOccupationsResponse200,
+    )
+
 
 OPERATION_ID = "list_resource_occupations"
 
@@ -62,6 +67,11 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | ListResourceOccupationsResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_resource_occupations_response_200 import (
+        ListResourceOccupationsResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = ListResourceOccupationsResponse200.from_dict(response.json())
 
@@ -107,9 +117,9 @@ def _build_response(
 def sync_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterservice_id: int | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterservice_id: int | Unset | None = UNSET,
+    filterservice_ids: list[int] | Unset | None = UNSET,
     filterdate_intersect_from_strict: str,
     filterdate_intersect_to_strict: str,
 ) -> Response[B2BV2ErrorResponse | ListResourceOccupationsResponse200]:
@@ -154,9 +164,9 @@ def sync_detailed(
 def sync(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterservice_id: int | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterservice_id: int | Unset | None = UNSET,
+    filterservice_ids: list[int] | Unset | None = UNSET,
     filterdate_intersect_from_strict: str,
     filterdate_intersect_to_strict: str,
 ) -> B2BV2ErrorResponse | ListResourceOccupationsResponse200 | None:
@@ -196,9 +206,9 @@ def sync(
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterservice_id: int | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterservice_id: int | Unset | None = UNSET,
+    filterservice_ids: list[int] | Unset | None = UNSET,
     filterdate_intersect_from_strict: str,
     filterdate_intersect_to_strict: str,
 ) -> Response[B2BV2ErrorResponse | ListResourceOccupationsResponse200]:
@@ -241,9 +251,9 @@ async def asyncio_detailed(
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterservice_id: int | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterservice_id: int | Unset | None = UNSET,
+    filterservice_ids: list[int] | Unset | None = UNSET,
     filterdate_intersect_from_strict: str,
     filterdate_intersect_to_strict: str,
 ) -> B2BV2ErrorResponse | ListResourceOccupationsResponse200 | None:

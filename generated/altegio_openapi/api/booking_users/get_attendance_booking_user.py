@@ -1,17 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.booking_user_include_item import BookingUserIncludeItem
-from ...models.get_attendance_booking_user_response_200 import (
-    GetAttendanceBookingUserResponse200,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.get_attendance_booking_user_response_200 import (
+        GetAttendanceBookingUserResponse200,
+    )
+
 
 OPERATION_ID = "get_attendance_booking_user"
 
@@ -59,6 +64,11 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | GetAttendanceBookingUserResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.get_attendance_booking_user_response_200 import (
+        GetAttendanceBookingUserResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = GetAttendanceBookingUserResponse200.from_dict(response.json())
 
@@ -105,8 +115,8 @@ def sync_detailed(
     location_id: int,
     client_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[BookingUserIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[BookingUserIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | GetAttendanceBookingUserResponse200]:
     """Booking User for an Attendance
 
@@ -148,8 +158,8 @@ def sync(
     location_id: int,
     client_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[BookingUserIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[BookingUserIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | GetAttendanceBookingUserResponse200 | None:
     """Booking User for an Attendance
 
@@ -186,8 +196,8 @@ async def asyncio_detailed(
     location_id: int,
     client_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[BookingUserIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[BookingUserIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | GetAttendanceBookingUserResponse200]:
     """Booking User for an Attendance
 
@@ -227,8 +237,8 @@ async def asyncio(
     location_id: int,
     client_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[BookingUserIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[BookingUserIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | GetAttendanceBookingUserResponse200 | None:
     """Booking User for an Attendance
 

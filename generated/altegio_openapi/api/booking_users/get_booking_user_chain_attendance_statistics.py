@@ -1,16 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
-from ...models.get_booking_user_chain_attendance_statistics_response_200 import (
-    GetBookingUserChainAttendanceStatisticsResponse200,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.get_booking_user_chain_attendance_statistics_response_200 import (
+        GetBookingUserChainAttendanceStatisticsResponse200,
+    )
+
 
 OPERATION_ID = "get_booking_user_chain_attendance_statistics"
 
@@ -40,6 +45,11 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | GetBookingUserChainAttendanceStatisticsResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.get_booking_user_chain_attendance_statistics_response_200 import (
+        GetBookingUserChainAttendanceStatisticsResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = GetBookingUserChainAttendanceStatisticsResponse200.from_dict(
             response.json()
@@ -89,7 +99,7 @@ def sync_detailed(
     client_id: int,
     chain_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[B2BV2ErrorResponse | GetBookingUserChainAttendanceStatisticsResponse200]:
     """Booking User Attendance Statistics across a Chain
 
@@ -131,7 +141,7 @@ def sync(
     client_id: int,
     chain_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> B2BV2ErrorResponse | GetBookingUserChainAttendanceStatisticsResponse200 | None:
     """Booking User Attendance Statistics across a Chain
 
@@ -168,7 +178,7 @@ async def asyncio_detailed(
     client_id: int,
     chain_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[B2BV2ErrorResponse | GetBookingUserChainAttendanceStatisticsResponse200]:
     """Booking User Attendance Statistics across a Chain
 
@@ -208,7 +218,7 @@ async def asyncio(
     client_id: int,
     chain_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> B2BV2ErrorResponse | GetBookingUserChainAttendanceStatisticsResponse200 | None:
     """Booking User Attendance Statistics across a Chain
 

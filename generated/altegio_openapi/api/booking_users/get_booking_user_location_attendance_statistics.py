@@ -1,16 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
-from ...models.get_booking_user_location_attendance_statistics_response_200 import (
-    GetBookingUserLocationAttendanceStatisticsResponse200,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.get_booking_user_location_attendance_statistics_response_200 import (
+        GetBookingUserLocationAttendanceStatisticsResponse200,
+    )
+
 
 OPERATION_ID = "get_booking_user_location_attendance_statistics"
 
@@ -38,6 +43,11 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | GetBookingUserLocationAttendanceStatisticsResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.get_booking_user_location_attendance_statistics_response_200 import (
+        GetBookingUserLocationAttendanceStatisticsResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = GetBookingUserLocationAttendanceStatisticsResponse200.from_dict(
             response.json()
@@ -88,7 +98,7 @@ def sync_detailed(
     location_id: int,
     client_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[
     B2BV2ErrorResponse | GetBookingUserLocationAttendanceStatisticsResponse200
 ]:
@@ -129,7 +139,7 @@ def sync(
     location_id: int,
     client_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> B2BV2ErrorResponse | GetBookingUserLocationAttendanceStatisticsResponse200 | None:
     """Booking User Attendance Statistics for a Location
 
@@ -163,7 +173,7 @@ async def asyncio_detailed(
     location_id: int,
     client_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[
     B2BV2ErrorResponse | GetBookingUserLocationAttendanceStatisticsResponse200
 ]:
@@ -202,7 +212,7 @@ async def asyncio(
     location_id: int,
     client_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> B2BV2ErrorResponse | GetBookingUserLocationAttendanceStatisticsResponse200 | None:
     """Booking User Attendance Statistics for a Location
 

@@ -1,12 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.list_custom_fields_filterentity_slug import (
     ListCustomFieldsFilterentitySlug,
 )
@@ -14,8 +14,13 @@ from ...models.list_custom_fields_filterparent_entity_type import (
     ListCustomFieldsFilterparentEntityType,
 )
 from ...models.list_custom_fields_include_item import ListCustomFieldsIncludeItem
-from ...models.list_custom_fields_response_200 import ListCustomFieldsResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_custom_fields_response_200 import ListCustomFieldsResponse200
+
 
 OPERATION_ID = "list_custom_fields"
 
@@ -79,6 +84,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | ListCustomFieldsResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_custom_fields_response_200 import ListCustomFieldsResponse200
+
     if response.status_code == 200:
         response_200 = ListCustomFieldsResponse200.from_dict(response.json())
 
@@ -124,10 +132,12 @@ def _build_response(
 def sync_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterparent_entity_type: ListCustomFieldsFilterparentEntityType | Unset = UNSET,
-    filterentity_slug: ListCustomFieldsFilterentitySlug | Unset = UNSET,
-    include: list[ListCustomFieldsIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterparent_entity_type: ListCustomFieldsFilterparentEntityType
+    | Unset
+    | None = UNSET,
+    filterentity_slug: ListCustomFieldsFilterentitySlug | Unset | None = UNSET,
+    include: list[ListCustomFieldsIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListCustomFieldsResponse200]:
     """Custom Fields of a Location
 
@@ -170,10 +180,12 @@ def sync_detailed(
 def sync(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterparent_entity_type: ListCustomFieldsFilterparentEntityType | Unset = UNSET,
-    filterentity_slug: ListCustomFieldsFilterentitySlug | Unset = UNSET,
-    include: list[ListCustomFieldsIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterparent_entity_type: ListCustomFieldsFilterparentEntityType
+    | Unset
+    | None = UNSET,
+    filterentity_slug: ListCustomFieldsFilterentitySlug | Unset | None = UNSET,
+    include: list[ListCustomFieldsIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListCustomFieldsResponse200 | None:
     """Custom Fields of a Location
 
@@ -211,10 +223,12 @@ def sync(
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterparent_entity_type: ListCustomFieldsFilterparentEntityType | Unset = UNSET,
-    filterentity_slug: ListCustomFieldsFilterentitySlug | Unset = UNSET,
-    include: list[ListCustomFieldsIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterparent_entity_type: ListCustomFieldsFilterparentEntityType
+    | Unset
+    | None = UNSET,
+    filterentity_slug: ListCustomFieldsFilterentitySlug | Unset | None = UNSET,
+    include: list[ListCustomFieldsIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListCustomFieldsResponse200]:
     """Custom Fields of a Location
 
@@ -255,10 +269,12 @@ async def asyncio_detailed(
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterparent_entity_type: ListCustomFieldsFilterparentEntityType | Unset = UNSET,
-    filterentity_slug: ListCustomFieldsFilterentitySlug | Unset = UNSET,
-    include: list[ListCustomFieldsIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterparent_entity_type: ListCustomFieldsFilterparentEntityType
+    | Unset
+    | None = UNSET,
+    filterentity_slug: ListCustomFieldsFilterentitySlug | Unset | None = UNSET,
+    include: list[ListCustomFieldsIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListCustomFieldsResponse200 | None:
     """Custom Fields of a Location
 

@@ -1,16 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.create_event_request import CreateEventRequest
 from ...models.event_include_item import EventIncludeItem
-from ...models.event_item_response import EventItemResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.event_item_response import EventItemResponse
+
 
 OPERATION_ID = "create_event"
 
@@ -83,6 +88,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | EventItemResponse | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.event_item_response import EventItemResponse
+
     if response.status_code == 201:
         response_201 = EventItemResponse.from_dict(response.json())
 
@@ -138,9 +146,9 @@ def _build_response(
 def sync_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    body: CreateEventRequest,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: CreateEventRequest | JsonBody,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | EventItemResponse]:
     """Add an Event
 
@@ -175,9 +183,9 @@ def sync_detailed(
 def sync(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    body: CreateEventRequest,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: CreateEventRequest | JsonBody,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | EventItemResponse | None:
     """Add an Event
 
@@ -207,9 +215,9 @@ def sync(
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    body: CreateEventRequest,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: CreateEventRequest | JsonBody,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | EventItemResponse]:
     """Add an Event
 
@@ -242,9 +250,9 @@ async def asyncio_detailed(
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    body: CreateEventRequest,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: CreateEventRequest | JsonBody,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | EventItemResponse | None:
     """Add an Event
 

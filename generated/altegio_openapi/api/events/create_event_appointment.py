@@ -1,16 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.create_event_appointment_request import CreateEventAppointmentRequest
-from ...models.event_appointment_item_response import EventAppointmentItemResponse
 from ...models.include_item import IncludeItem
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.event_appointment_item_response import EventAppointmentItemResponse
+
 
 OPERATION_ID = "create_event_appointment"
 
@@ -78,6 +83,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | EventAppointmentItemResponse | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.event_appointment_item_response import EventAppointmentItemResponse
+
     if response.status_code == 201:
         response_201 = EventAppointmentItemResponse.from_dict(response.json())
 
@@ -124,9 +132,9 @@ def sync_detailed(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
-    body: CreateEventAppointmentRequest,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: CreateEventAppointmentRequest | JsonBody,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | EventAppointmentItemResponse]:
     """New Appointment in an Event
 
@@ -165,9 +173,9 @@ def sync(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
-    body: CreateEventAppointmentRequest,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: CreateEventAppointmentRequest | JsonBody,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | EventAppointmentItemResponse | None:
     """New Appointment in an Event
 
@@ -201,9 +209,9 @@ async def asyncio_detailed(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
-    body: CreateEventAppointmentRequest,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: CreateEventAppointmentRequest | JsonBody,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | EventAppointmentItemResponse]:
     """New Appointment in an Event
 
@@ -240,9 +248,9 @@ async def asyncio(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
-    body: CreateEventAppointmentRequest,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: CreateEventAppointmentRequest | JsonBody,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | EventAppointmentItemResponse | None:
     """New Appointment in an Event
 

@@ -1,13 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+
 
 OPERATION_ID = "delete_event"
 
@@ -35,6 +40,8 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | B2BV2ErrorResponse | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -75,7 +82,7 @@ def sync_detailed(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | B2BV2ErrorResponse]:
     """Remove an Event
 
@@ -110,7 +117,7 @@ def sync(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | B2BV2ErrorResponse | None:
     """Remove an Event
 
@@ -140,7 +147,7 @@ async def asyncio_detailed(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | B2BV2ErrorResponse]:
     """Remove an Event
 
@@ -173,7 +180,7 @@ async def asyncio(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | B2BV2ErrorResponse | None:
     """Remove an Event
 

@@ -1,15 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.event_include_item import EventIncludeItem
-from ...models.event_item_response import EventItemResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.event_item_response import EventItemResponse
+
 
 OPERATION_ID = "get_event"
 
@@ -57,6 +62,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | EventItemResponse | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.event_item_response import EventItemResponse
+
     if response.status_code == 200:
         response_200 = EventItemResponse.from_dict(response.json())
 
@@ -98,8 +106,8 @@ def sync_detailed(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | EventItemResponse]:
     """Single Event
 
@@ -136,8 +144,8 @@ def sync(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | EventItemResponse | None:
     """Single Event
 
@@ -169,8 +177,8 @@ async def asyncio_detailed(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | EventItemResponse]:
     """Single Event
 
@@ -205,8 +213,8 @@ async def asyncio(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | EventItemResponse | None:
     """Single Event
 

@@ -1,15 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
-from ...models.event_collection_response import EventCollectionResponse
 from ...models.event_include_item import EventIncludeItem
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.event_collection_response import EventCollectionResponse
+
 
 OPERATION_ID = "list_events"
 
@@ -94,6 +99,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | EventCollectionResponse | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.event_collection_response import EventCollectionResponse
+
     if response.status_code == 200:
         response_200 = EventCollectionResponse.from_dict(response.json())
 
@@ -144,15 +152,15 @@ def _build_response(
 def sync_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterfrom: str,
     filterto: str,
-    filtermaster_ids: list[int] | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
-    filtercapacity: int | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    filtermaster_ids: list[int] | Unset | None = UNSET,
+    filterservice_ids: list[int] | Unset | None = UNSET,
+    filtercapacity: int | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | EventCollectionResponse]:
     """Events of a Location
 
@@ -203,15 +211,15 @@ def sync_detailed(
 def sync(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterfrom: str,
     filterto: str,
-    filtermaster_ids: list[int] | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
-    filtercapacity: int | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    filtermaster_ids: list[int] | Unset | None = UNSET,
+    filterservice_ids: list[int] | Unset | None = UNSET,
+    filtercapacity: int | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | EventCollectionResponse | None:
     """Events of a Location
 
@@ -257,15 +265,15 @@ def sync(
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterfrom: str,
     filterto: str,
-    filtermaster_ids: list[int] | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
-    filtercapacity: int | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    filtermaster_ids: list[int] | Unset | None = UNSET,
+    filterservice_ids: list[int] | Unset | None = UNSET,
+    filtercapacity: int | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | EventCollectionResponse]:
     """Events of a Location
 
@@ -314,15 +322,15 @@ async def asyncio_detailed(
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterfrom: str,
     filterto: str,
-    filtermaster_ids: list[int] | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
-    filtercapacity: int | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    filtermaster_ids: list[int] | Unset | None = UNSET,
+    filterservice_ids: list[int] | Unset | None = UNSET,
+    filtercapacity: int | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | EventCollectionResponse | None:
     """Events of a Location
 

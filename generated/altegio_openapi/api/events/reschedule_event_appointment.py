@@ -1,18 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
-from ...models.event_appointment_item_response import EventAppointmentItemResponse
 from ...models.include_item import IncludeItem
 from ...models.reschedule_event_appointment_request import (
     RescheduleEventAppointmentRequest,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.event_appointment_item_response import EventAppointmentItemResponse
+
 
 OPERATION_ID = "reschedule_event_appointment"
 
@@ -80,6 +85,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | EventAppointmentItemResponse | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.event_appointment_item_response import EventAppointmentItemResponse
+
     if response.status_code == 200:
         response_200 = EventAppointmentItemResponse.from_dict(response.json())
 
@@ -127,9 +135,9 @@ def sync_detailed(
     event_id: int,
     record_id: int,
     *,
-    client: AuthenticatedClient,
-    body: RescheduleEventAppointmentRequest,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: RescheduleEventAppointmentRequest | JsonBody,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | EventAppointmentItemResponse]:
     """Move an Event Appointment
 
@@ -170,9 +178,9 @@ def sync(
     event_id: int,
     record_id: int,
     *,
-    client: AuthenticatedClient,
-    body: RescheduleEventAppointmentRequest,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: RescheduleEventAppointmentRequest | JsonBody,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | EventAppointmentItemResponse | None:
     """Move an Event Appointment
 
@@ -208,9 +216,9 @@ async def asyncio_detailed(
     event_id: int,
     record_id: int,
     *,
-    client: AuthenticatedClient,
-    body: RescheduleEventAppointmentRequest,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: RescheduleEventAppointmentRequest | JsonBody,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | EventAppointmentItemResponse]:
     """Move an Event Appointment
 
@@ -249,9 +257,9 @@ async def asyncio(
     event_id: int,
     record_id: int,
     *,
-    client: AuthenticatedClient,
-    body: RescheduleEventAppointmentRequest,
-    include: list[IncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: RescheduleEventAppointmentRequest | JsonBody,
+    include: list[IncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | EventAppointmentItemResponse | None:
     """Move an Event Appointment
 

@@ -1,16 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.event_include_item import EventIncludeItem
-from ...models.event_item_response import EventItemResponse
 from ...models.update_event_request import UpdateEventRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.event_item_response import EventItemResponse
+
 
 OPERATION_ID = "update_event"
 
@@ -85,6 +90,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | EventItemResponse | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.event_item_response import EventItemResponse
+
     if response.status_code == 200:
         response_200 = EventItemResponse.from_dict(response.json())
 
@@ -141,9 +149,9 @@ def sync_detailed(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
-    body: UpdateEventRequest,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: UpdateEventRequest | JsonBody,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | EventItemResponse]:
     """Modify an Event
 
@@ -181,9 +189,9 @@ def sync(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
-    body: UpdateEventRequest,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: UpdateEventRequest | JsonBody,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | EventItemResponse | None:
     """Modify an Event
 
@@ -216,9 +224,9 @@ async def asyncio_detailed(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
-    body: UpdateEventRequest,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: UpdateEventRequest | JsonBody,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | EventItemResponse]:
     """Modify an Event
 
@@ -254,9 +262,9 @@ async def asyncio(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
-    body: UpdateEventRequest,
-    include: list[EventIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    body: UpdateEventRequest | JsonBody,
+    include: list[EventIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | EventItemResponse | None:
     """Modify an Event
 

@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.autocomplete_products_include_item import AutocompleteProductsIncludeItem
-from ...models.autocomplete_products_response_200 import AutocompleteProductsResponse200
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.autocomplete_products_response_200 import (
+        AutocompleteProductsResponse200,
+    )
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+
 
 OPERATION_ID = "autocomplete_products"
 
@@ -66,6 +73,11 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AutocompleteProductsResponse200 | B2BV2ErrorResponse | None:
+    from ...models.autocomplete_products_response_200 import (
+        AutocompleteProductsResponse200,
+    )
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+
     if response.status_code == 200:
         response_200 = AutocompleteProductsResponse200.from_dict(response.json())
 
@@ -116,11 +128,11 @@ def _build_response(
 def sync_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterterm: str,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[AutocompleteProductsIncludeItem] | Unset = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[AutocompleteProductsIncludeItem] | Unset | None = UNSET,
 ) -> Response[AutocompleteProductsResponse200 | B2BV2ErrorResponse]:
     """Product Autocomplete
 
@@ -163,11 +175,11 @@ def sync_detailed(
 def sync(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterterm: str,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[AutocompleteProductsIncludeItem] | Unset = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[AutocompleteProductsIncludeItem] | Unset | None = UNSET,
 ) -> AutocompleteProductsResponse200 | B2BV2ErrorResponse | None:
     """Product Autocomplete
 
@@ -205,11 +217,11 @@ def sync(
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterterm: str,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[AutocompleteProductsIncludeItem] | Unset = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[AutocompleteProductsIncludeItem] | Unset | None = UNSET,
 ) -> Response[AutocompleteProductsResponse200 | B2BV2ErrorResponse]:
     """Product Autocomplete
 
@@ -250,11 +262,11 @@ async def asyncio_detailed(
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterterm: str,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[AutocompleteProductsIncludeItem] | Unset = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[AutocompleteProductsIncludeItem] | Unset | None = UNSET,
 ) -> AutocompleteProductsResponse200 | B2BV2ErrorResponse | None:
     """Product Autocomplete
 

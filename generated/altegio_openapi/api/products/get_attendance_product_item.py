@@ -1,19 +1,24 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.get_attendance_product_item_include_item import (
     GetAttendanceProductItemIncludeItem,
 )
-from ...models.get_attendance_product_item_response_200 import (
-    GetAttendanceProductItemResponse200,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.get_attendance_product_item_response_200 import (
+        GetAttendanceProductItemResponse200,
+    )
+
 
 OPERATION_ID = "get_attendance_product_item"
 
@@ -59,6 +64,11 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | GetAttendanceProductItemResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.get_attendance_product_item_response_200 import (
+        GetAttendanceProductItemResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = GetAttendanceProductItemResponse200.from_dict(response.json())
 
@@ -100,8 +110,8 @@ def sync_detailed(
     location_id: int,
     attendance_product_item_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[GetAttendanceProductItemIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[GetAttendanceProductItemIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | GetAttendanceProductItemResponse200]:
     """Single Appointment Product Item
 
@@ -141,8 +151,8 @@ def sync(
     location_id: int,
     attendance_product_item_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[GetAttendanceProductItemIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[GetAttendanceProductItemIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | GetAttendanceProductItemResponse200 | None:
     """Single Appointment Product Item
 
@@ -177,8 +187,8 @@ async def asyncio_detailed(
     location_id: int,
     attendance_product_item_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[GetAttendanceProductItemIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[GetAttendanceProductItemIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | GetAttendanceProductItemResponse200]:
     """Single Appointment Product Item
 
@@ -216,8 +226,8 @@ async def asyncio(
     location_id: int,
     attendance_product_item_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[GetAttendanceProductItemIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[GetAttendanceProductItemIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | GetAttendanceProductItemResponse200 | None:
     """Single Appointment Product Item
 

@@ -1,15 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.get_product_include_item import GetProductIncludeItem
-from ...models.get_product_response_200 import GetProductResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.get_product_response_200 import GetProductResponse200
+
 
 OPERATION_ID = "get_product"
 
@@ -55,6 +60,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | GetProductResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.get_product_response_200 import GetProductResponse200
+
     if response.status_code == 200:
         response_200 = GetProductResponse200.from_dict(response.json())
 
@@ -96,8 +104,8 @@ def sync_detailed(
     location_id: int,
     product_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[GetProductIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[GetProductIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | GetProductResponse200]:
     """Single Product
 
@@ -136,8 +144,8 @@ def sync(
     location_id: int,
     product_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[GetProductIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[GetProductIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | GetProductResponse200 | None:
     """Single Product
 
@@ -171,8 +179,8 @@ async def asyncio_detailed(
     location_id: int,
     product_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[GetProductIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[GetProductIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | GetProductResponse200]:
     """Single Product
 
@@ -209,8 +217,8 @@ async def asyncio(
     location_id: int,
     product_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[GetProductIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[GetProductIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | GetProductResponse200 | None:
     """Single Product
 

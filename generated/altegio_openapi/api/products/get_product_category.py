@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.get_product_category_include_item import GetProductCategoryIncludeItem
-from ...models.get_product_category_response_200 import GetProductCategoryResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.get_product_category_response_200 import (
+        GetProductCategoryResponse200,
+    )
+
 
 OPERATION_ID = "get_product_category"
 
@@ -55,6 +62,11 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | GetProductCategoryResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.get_product_category_response_200 import (
+        GetProductCategoryResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = GetProductCategoryResponse200.from_dict(response.json())
 
@@ -96,8 +108,8 @@ def sync_detailed(
     location_id: int,
     product_category_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[GetProductCategoryIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[GetProductCategoryIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | GetProductCategoryResponse200]:
     """Single Product Category
 
@@ -133,8 +145,8 @@ def sync(
     location_id: int,
     product_category_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[GetProductCategoryIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[GetProductCategoryIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | GetProductCategoryResponse200 | None:
     """Single Product Category
 
@@ -165,8 +177,8 @@ async def asyncio_detailed(
     location_id: int,
     product_category_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[GetProductCategoryIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[GetProductCategoryIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | GetProductCategoryResponse200]:
     """Single Product Category
 
@@ -200,8 +212,8 @@ async def asyncio(
     location_id: int,
     product_category_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[GetProductCategoryIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[GetProductCategoryIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | GetProductCategoryResponse200 | None:
     """Single Product Category
 

@@ -1,19 +1,24 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.list_product_categories_include_item import (
     ListProductCategoriesIncludeItem,
 )
-from ...models.list_product_categories_response_200 import (
-    ListProductCategoriesResponse200,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_product_categories_response_200 import (
+        ListProductCategoriesResponse200,
+    )
+
 
 OPERATION_ID = "list_product_categories"
 
@@ -62,6 +67,11 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | ListProductCategoriesResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_product_categories_response_200 import (
+        ListProductCategoriesResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = ListProductCategoriesResponse200.from_dict(response.json())
 
@@ -107,9 +117,9 @@ def _build_response(
 def sync_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterparent_category_id: int | Unset = 0,
-    include: list[ListProductCategoriesIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterparent_category_id: int | Unset | None = 0,
+    include: list[ListProductCategoriesIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListProductCategoriesResponse200]:
     """Product Categories of a Location
 
@@ -147,9 +157,9 @@ def sync_detailed(
 def sync(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterparent_category_id: int | Unset = 0,
-    include: list[ListProductCategoriesIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterparent_category_id: int | Unset | None = 0,
+    include: list[ListProductCategoriesIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListProductCategoriesResponse200 | None:
     """Product Categories of a Location
 
@@ -182,9 +192,9 @@ def sync(
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterparent_category_id: int | Unset = 0,
-    include: list[ListProductCategoriesIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterparent_category_id: int | Unset | None = 0,
+    include: list[ListProductCategoriesIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListProductCategoriesResponse200]:
     """Product Categories of a Location
 
@@ -220,9 +230,9 @@ async def asyncio_detailed(
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterparent_category_id: int | Unset = 0,
-    include: list[ListProductCategoriesIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterparent_category_id: int | Unset | None = 0,
+    include: list[ListProductCategoriesIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListProductCategoriesResponse200 | None:
     """Product Categories of a Location
 

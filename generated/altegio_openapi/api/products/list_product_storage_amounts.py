@@ -1,19 +1,24 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.list_product_storage_amounts_include_item import (
     ListProductStorageAmountsIncludeItem,
 )
-from ...models.list_product_storage_amounts_response_200 import (
-    ListProductStorageAmountsResponse200,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_product_storage_amounts_response_200 import (
+        ListProductStorageAmountsResponse200,
+    )
+
 
 OPERATION_ID = "list_product_storage_amounts"
 
@@ -59,6 +64,11 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | ListProductStorageAmountsResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_product_storage_amounts_response_200 import (
+        ListProductStorageAmountsResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = ListProductStorageAmountsResponse200.from_dict(response.json())
 
@@ -100,8 +110,8 @@ def sync_detailed(
     location_id: int,
     product_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[ListProductStorageAmountsIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[ListProductStorageAmountsIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListProductStorageAmountsResponse200]:
     """Storage Amounts of a Product
 
@@ -139,8 +149,8 @@ def sync(
     location_id: int,
     product_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[ListProductStorageAmountsIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[ListProductStorageAmountsIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListProductStorageAmountsResponse200 | None:
     """Storage Amounts of a Product
 
@@ -173,8 +183,8 @@ async def asyncio_detailed(
     location_id: int,
     product_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[ListProductStorageAmountsIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[ListProductStorageAmountsIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListProductStorageAmountsResponse200]:
     """Storage Amounts of a Product
 
@@ -210,8 +220,8 @@ async def asyncio(
     location_id: int,
     product_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[ListProductStorageAmountsIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[ListProductStorageAmountsIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListProductStorageAmountsResponse200 | None:
     """Storage Amounts of a Product
 

@@ -1,14 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
-from ...models.list_product_units_response_200 import ListProductUnitsResponse200
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_product_units_response_200 import ListProductUnitsResponse200
+
 
 OPERATION_ID = "list_product_units"
 
@@ -34,6 +39,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | ListProductUnitsResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_product_units_response_200 import ListProductUnitsResponse200
+
     if response.status_code == 200:
         response_200 = ListProductUnitsResponse200.from_dict(response.json())
 
@@ -74,7 +82,7 @@ def _build_response(
 def sync_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[B2BV2ErrorResponse | ListProductUnitsResponse200]:
     """Product Units of a Location
 
@@ -109,7 +117,7 @@ def sync_detailed(
 def sync(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> B2BV2ErrorResponse | ListProductUnitsResponse200 | None:
     """Product Units of a Location
 
@@ -139,7 +147,7 @@ def sync(
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[B2BV2ErrorResponse | ListProductUnitsResponse200]:
     """Product Units of a Location
 
@@ -172,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> B2BV2ErrorResponse | ListProductUnitsResponse200 | None:
     """Product Units of a Location
 

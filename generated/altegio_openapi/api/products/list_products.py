@@ -1,18 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.list_products_filterrelated_loyalty_entity_slug import (
     ListProductsFilterrelatedLoyaltyEntitySlug,
 )
 from ...models.list_products_include_item import ListProductsIncludeItem
-from ...models.list_products_response_200 import ListProductsResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_products_response_200 import ListProductsResponse200
+
 
 OPERATION_ID = "list_products"
 
@@ -90,6 +95,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | ListProductsResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_products_response_200 import ListProductsResponse200
+
     if response.status_code == 200:
         response_200 = ListProductsResponse200.from_dict(response.json())
 
@@ -135,13 +143,14 @@ def _build_response(
 def sync_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterids: list[int] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterids: list[int] | Unset | None = UNSET,
     filterrelated_loyalty_entity_slug: ListProductsFilterrelatedLoyaltyEntitySlug
-    | Unset = ListProductsFilterrelatedLoyaltyEntitySlug.COMMON,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[ListProductsIncludeItem] | Unset = UNSET,
+    | Unset
+    | None = ListProductsFilterrelatedLoyaltyEntitySlug.COMMON,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[ListProductsIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListProductsResponse200]:
     """Products of a Location
 
@@ -189,13 +198,14 @@ def sync_detailed(
 def sync(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterids: list[int] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterids: list[int] | Unset | None = UNSET,
     filterrelated_loyalty_entity_slug: ListProductsFilterrelatedLoyaltyEntitySlug
-    | Unset = ListProductsFilterrelatedLoyaltyEntitySlug.COMMON,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[ListProductsIncludeItem] | Unset = UNSET,
+    | Unset
+    | None = ListProductsFilterrelatedLoyaltyEntitySlug.COMMON,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[ListProductsIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListProductsResponse200 | None:
     """Products of a Location
 
@@ -238,13 +248,14 @@ def sync(
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterids: list[int] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterids: list[int] | Unset | None = UNSET,
     filterrelated_loyalty_entity_slug: ListProductsFilterrelatedLoyaltyEntitySlug
-    | Unset = ListProductsFilterrelatedLoyaltyEntitySlug.COMMON,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[ListProductsIncludeItem] | Unset = UNSET,
+    | Unset
+    | None = ListProductsFilterrelatedLoyaltyEntitySlug.COMMON,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[ListProductsIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListProductsResponse200]:
     """Products of a Location
 
@@ -290,13 +301,14 @@ async def asyncio_detailed(
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterids: list[int] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterids: list[int] | Unset | None = UNSET,
     filterrelated_loyalty_entity_slug: ListProductsFilterrelatedLoyaltyEntitySlug
-    | Unset = ListProductsFilterrelatedLoyaltyEntitySlug.COMMON,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[ListProductsIncludeItem] | Unset = UNSET,
+    | Unset
+    | None = ListProductsFilterrelatedLoyaltyEntitySlug.COMMON,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[ListProductsIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListProductsResponse200 | None:
     """Products of a Location
 

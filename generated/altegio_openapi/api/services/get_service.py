@@ -1,15 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.get_service_include_item import GetServiceIncludeItem
-from ...models.get_service_response_200 import GetServiceResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.get_service_response_200 import GetServiceResponse200
+
 
 OPERATION_ID = "get_service"
 
@@ -55,6 +60,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | GetServiceResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.get_service_response_200 import GetServiceResponse200
+
     if response.status_code == 200:
         response_200 = GetServiceResponse200.from_dict(response.json())
 
@@ -96,8 +104,8 @@ def sync_detailed(
     location_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[GetServiceIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[GetServiceIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | GetServiceResponse200]:
     """Single Service
 
@@ -136,8 +144,8 @@ def sync(
     location_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[GetServiceIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[GetServiceIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | GetServiceResponse200 | None:
     """Single Service
 
@@ -171,8 +179,8 @@ async def asyncio_detailed(
     location_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[GetServiceIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[GetServiceIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | GetServiceResponse200]:
     """Single Service
 
@@ -209,8 +217,8 @@ async def asyncio(
     location_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
-    include: list[GetServiceIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    include: list[GetServiceIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | GetServiceResponse200 | None:
     """Single Service
 

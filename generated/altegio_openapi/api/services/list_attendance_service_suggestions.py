@@ -1,19 +1,24 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.list_attendance_service_suggestions_include_item import (
     ListAttendanceServiceSuggestionsIncludeItem,
 )
-from ...models.list_attendance_service_suggestions_response_200 import (
-    ListAttendanceServiceSuggestionsResponse200,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_attendance_service_suggestions_response_200 import (
+        ListAttendanceServiceSuggestionsResponse200,
+    )
+
 
 OPERATION_ID = "list_attendance_service_suggestions"
 
@@ -65,6 +70,11 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | ListAttendanceServiceSuggestionsResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_attendance_service_suggestions_response_200 import (
+        ListAttendanceServiceSuggestionsResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = ListAttendanceServiceSuggestionsResponse200.from_dict(
             response.json()
@@ -112,10 +122,10 @@ def _build_response(
 def sync_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     staff_id: int,
-    client_id: int | Unset = UNSET,
-    include: list[ListAttendanceServiceSuggestionsIncludeItem] | Unset = UNSET,
+    client_id: int | Unset | None = UNSET,
+    include: list[ListAttendanceServiceSuggestionsIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListAttendanceServiceSuggestionsResponse200]:
     """Suggested Attendance Services
 
@@ -158,10 +168,10 @@ def sync_detailed(
 def sync(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     staff_id: int,
-    client_id: int | Unset = UNSET,
-    include: list[ListAttendanceServiceSuggestionsIncludeItem] | Unset = UNSET,
+    client_id: int | Unset | None = UNSET,
+    include: list[ListAttendanceServiceSuggestionsIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListAttendanceServiceSuggestionsResponse200 | None:
     """Suggested Attendance Services
 
@@ -199,10 +209,10 @@ def sync(
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     staff_id: int,
-    client_id: int | Unset = UNSET,
-    include: list[ListAttendanceServiceSuggestionsIncludeItem] | Unset = UNSET,
+    client_id: int | Unset | None = UNSET,
+    include: list[ListAttendanceServiceSuggestionsIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListAttendanceServiceSuggestionsResponse200]:
     """Suggested Attendance Services
 
@@ -243,10 +253,10 @@ async def asyncio_detailed(
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     staff_id: int,
-    client_id: int | Unset = UNSET,
-    include: list[ListAttendanceServiceSuggestionsIncludeItem] | Unset = UNSET,
+    client_id: int | Unset | None = UNSET,
+    include: list[ListAttendanceServiceSuggestionsIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListAttendanceServiceSuggestionsResponse200 | None:
     """Suggested Attendance Services
 

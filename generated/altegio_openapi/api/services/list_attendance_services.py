@@ -1,12 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.list_attendance_services_filteris_available_for_timetable import (
     ListAttendanceServicesFilterisAvailableForTimetable,
 )
@@ -16,10 +16,15 @@ from ...models.list_attendance_services_filteris_composite import (
 from ...models.list_attendance_services_filteris_multi import (
     ListAttendanceServicesFilterisMulti,
 )
-from ...models.list_attendance_services_response_200 import (
-    ListAttendanceServicesResponse200,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_attendance_services_response_200 import (
+        ListAttendanceServicesResponse200,
+    )
+
 
 OPERATION_ID = "list_attendance_services"
 
@@ -114,6 +119,11 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | ListAttendanceServicesResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_attendance_services_response_200 import (
+        ListAttendanceServicesResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = ListAttendanceServicesResponse200.from_dict(response.json())
 
@@ -159,17 +169,18 @@ def _build_response(
 def sync_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    staff_id: int | Unset = UNSET,
-    filtercategory_id: int | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
-    filterterm: str | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    staff_id: int | Unset | None = UNSET,
+    filtercategory_id: int | Unset | None = UNSET,
+    filterservice_ids: list[int] | Unset | None = UNSET,
+    filterterm: str | Unset | None = UNSET,
     filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable
-    | Unset = UNSET,
-    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
-    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
+    | Unset
+    | None = UNSET,
+    filteris_multi: ListAttendanceServicesFilterisMulti | Unset | None = UNSET,
+    filteris_composite: ListAttendanceServicesFilterisComposite | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
 ) -> Response[B2BV2ErrorResponse | ListAttendanceServicesResponse200]:
     """Attendance Services
 
@@ -223,17 +234,18 @@ def sync_detailed(
 def sync(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    staff_id: int | Unset = UNSET,
-    filtercategory_id: int | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
-    filterterm: str | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    staff_id: int | Unset | None = UNSET,
+    filtercategory_id: int | Unset | None = UNSET,
+    filterservice_ids: list[int] | Unset | None = UNSET,
+    filterterm: str | Unset | None = UNSET,
     filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable
-    | Unset = UNSET,
-    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
-    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
+    | Unset
+    | None = UNSET,
+    filteris_multi: ListAttendanceServicesFilterisMulti | Unset | None = UNSET,
+    filteris_composite: ListAttendanceServicesFilterisComposite | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
 ) -> B2BV2ErrorResponse | ListAttendanceServicesResponse200 | None:
     """Attendance Services
 
@@ -282,17 +294,18 @@ def sync(
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    staff_id: int | Unset = UNSET,
-    filtercategory_id: int | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
-    filterterm: str | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    staff_id: int | Unset | None = UNSET,
+    filtercategory_id: int | Unset | None = UNSET,
+    filterservice_ids: list[int] | Unset | None = UNSET,
+    filterterm: str | Unset | None = UNSET,
     filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable
-    | Unset = UNSET,
-    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
-    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
+    | Unset
+    | None = UNSET,
+    filteris_multi: ListAttendanceServicesFilterisMulti | Unset | None = UNSET,
+    filteris_composite: ListAttendanceServicesFilterisComposite | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
 ) -> Response[B2BV2ErrorResponse | ListAttendanceServicesResponse200]:
     """Attendance Services
 
@@ -344,17 +357,18 @@ async def asyncio_detailed(
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    staff_id: int | Unset = UNSET,
-    filtercategory_id: int | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
-    filterterm: str | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    staff_id: int | Unset | None = UNSET,
+    filtercategory_id: int | Unset | None = UNSET,
+    filterservice_ids: list[int] | Unset | None = UNSET,
+    filterterm: str | Unset | None = UNSET,
     filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable
-    | Unset = UNSET,
-    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
-    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
+    | Unset
+    | None = UNSET,
+    filteris_multi: ListAttendanceServicesFilterisMulti | Unset | None = UNSET,
+    filteris_composite: ListAttendanceServicesFilterisComposite | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
 ) -> B2BV2ErrorResponse | ListAttendanceServicesResponse200 | None:
     """Attendance Services
 

@@ -1,16 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
-from ...models.list_composite_service_attendance_services_response_200 import (
-    ListCompositeServiceAttendanceServicesResponse200,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_composite_service_attendance_services_response_200 import (
+        ListCompositeServiceAttendanceServicesResponse200,
+    )
+
 
 OPERATION_ID = "list_composite_service_attendance_services"
 
@@ -38,6 +43,11 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | ListCompositeServiceAttendanceServicesResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_composite_service_attendance_services_response_200 import (
+        ListCompositeServiceAttendanceServicesResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = ListCompositeServiceAttendanceServicesResponse200.from_dict(
             response.json()
@@ -86,7 +96,7 @@ def sync_detailed(
     location_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[B2BV2ErrorResponse | ListCompositeServiceAttendanceServicesResponse200]:
     """Attendance Services of a Composite Service
 
@@ -121,7 +131,7 @@ def sync(
     location_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> B2BV2ErrorResponse | ListCompositeServiceAttendanceServicesResponse200 | None:
     """Attendance Services of a Composite Service
 
@@ -151,7 +161,7 @@ async def asyncio_detailed(
     location_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[B2BV2ErrorResponse | ListCompositeServiceAttendanceServicesResponse200]:
     """Attendance Services of a Composite Service
 
@@ -184,7 +194,7 @@ async def asyncio(
     location_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> B2BV2ErrorResponse | ListCompositeServiceAttendanceServicesResponse200 | None:
     """Attendance Services of a Composite Service
 

@@ -1,16 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
-from ...models.list_service_categories_response_200 import (
-    ListServiceCategoriesResponse200,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_service_categories_response_200 import (
+        ListServiceCategoriesResponse200,
+    )
+
 
 OPERATION_ID = "list_service_categories"
 
@@ -47,6 +52,11 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | ListServiceCategoriesResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_service_categories_response_200 import (
+        ListServiceCategoriesResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = ListServiceCategoriesResponse200.from_dict(response.json())
 
@@ -87,8 +97,8 @@ def _build_response(
 def sync_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterstaff_id: int | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterstaff_id: int | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListServiceCategoriesResponse200]:
     """Service Categories of a Location
 
@@ -124,8 +134,8 @@ def sync_detailed(
 def sync(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterstaff_id: int | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterstaff_id: int | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListServiceCategoriesResponse200 | None:
     """Service Categories of a Location
 
@@ -156,8 +166,8 @@ def sync(
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterstaff_id: int | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterstaff_id: int | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListServiceCategoriesResponse200]:
     """Service Categories of a Location
 
@@ -191,8 +201,8 @@ async def asyncio_detailed(
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterstaff_id: int | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterstaff_id: int | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListServiceCategoriesResponse200 | None:
     """Service Categories of a Location
 

@@ -1,15 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.list_services_include_item import ListServicesIncludeItem
-from ...models.list_services_response_200 import ListServicesResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_services_response_200 import ListServicesResponse200
+
 
 OPERATION_ID = "list_services"
 
@@ -72,6 +77,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | ListServicesResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_services_response_200 import ListServicesResponse200
+
     if response.status_code == 200:
         response_200 = ListServicesResponse200.from_dict(response.json())
 
@@ -112,11 +120,11 @@ def _build_response(
 def sync_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterservice_ids: list[int] | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[ListServicesIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterservice_ids: list[int] | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[ListServicesIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListServicesResponse200]:
     """Services of a Location
 
@@ -161,11 +169,11 @@ def sync_detailed(
 def sync(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterservice_ids: list[int] | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[ListServicesIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterservice_ids: list[int] | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[ListServicesIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListServicesResponse200 | None:
     """Services of a Location
 
@@ -205,11 +213,11 @@ def sync(
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterservice_ids: list[int] | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[ListServicesIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterservice_ids: list[int] | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[ListServicesIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListServicesResponse200]:
     """Services of a Location
 
@@ -252,11 +260,11 @@ async def asyncio_detailed(
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filterservice_ids: list[int] | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[ListServicesIncludeItem] | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filterservice_ids: list[int] | Unset | None = UNSET,
+    page: int | Unset | None = 1,
+    limit: int | Unset | None = 250,
+    include: list[ListServicesIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListServicesResponse200 | None:
     """Services of a Location
 

@@ -1,19 +1,24 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_tag_body import CreateTagBody
-from ...models.create_tag_response_201 import CreateTagResponse201
-from ...models.create_tag_response_400 import CreateTagResponse400
-from ...models.create_tag_response_401 import CreateTagResponse401
-from ...models.create_tag_response_403 import CreateTagResponse403
-from ...models.create_tag_response_404 import CreateTagResponse404
-from ...models.create_tag_response_422 import CreateTagResponse422
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_tag_response_201 import CreateTagResponse201
+    from ...models.create_tag_response_400 import CreateTagResponse400
+    from ...models.create_tag_response_401 import CreateTagResponse401
+    from ...models.create_tag_response_403 import CreateTagResponse403
+    from ...models.create_tag_response_404 import CreateTagResponse404
+    from ...models.create_tag_response_422 import CreateTagResponse422
+
 
 OPERATION_ID = "create_tag"
 
@@ -66,6 +71,13 @@ def _parse_response(
     | CreateTagResponse422
     | None
 ):
+    from ...models.create_tag_response_201 import CreateTagResponse201
+    from ...models.create_tag_response_400 import CreateTagResponse400
+    from ...models.create_tag_response_401 import CreateTagResponse401
+    from ...models.create_tag_response_403 import CreateTagResponse403
+    from ...models.create_tag_response_404 import CreateTagResponse404
+    from ...models.create_tag_response_422 import CreateTagResponse422
+
     if response.status_code == 201:
         response_201 = CreateTagResponse201.from_dict(response.json())
 
@@ -123,8 +135,8 @@ def _build_response(
 def sync_detailed(
     company_id: int,
     *,
-    client: AuthenticatedClient,
-    body: CreateTagBody,
+    client: AuthenticatedClient | Client,
+    body: CreateTagBody | JsonBody,
 ) -> Response[
     CreateTagResponse201
     | CreateTagResponse400
@@ -164,8 +176,8 @@ def sync_detailed(
 def sync(
     company_id: int,
     *,
-    client: AuthenticatedClient,
-    body: CreateTagBody,
+    client: AuthenticatedClient | Client,
+    body: CreateTagBody | JsonBody,
 ) -> (
     CreateTagResponse201
     | CreateTagResponse400
@@ -201,8 +213,8 @@ def sync(
 async def asyncio_detailed(
     company_id: int,
     *,
-    client: AuthenticatedClient,
-    body: CreateTagBody,
+    client: AuthenticatedClient | Client,
+    body: CreateTagBody | JsonBody,
 ) -> Response[
     CreateTagResponse201
     | CreateTagResponse400
@@ -240,8 +252,8 @@ async def asyncio_detailed(
 async def asyncio(
     company_id: int,
     *,
-    client: AuthenticatedClient,
-    body: CreateTagBody,
+    client: AuthenticatedClient | Client,
+    body: CreateTagBody | JsonBody,
 ) -> (
     CreateTagResponse201
     | CreateTagResponse400

@@ -1,15 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.delete_tag_response_401 import DeleteTagResponse401
-from ...models.delete_tag_response_403 import DeleteTagResponse403
-from ...models.delete_tag_response_404 import DeleteTagResponse404
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.delete_tag_response_401 import DeleteTagResponse401
+    from ...models.delete_tag_response_403 import DeleteTagResponse403
+    from ...models.delete_tag_response_404 import DeleteTagResponse404
+
 
 OPERATION_ID = "delete_tag"
 
@@ -37,6 +42,10 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404 | None:
+    from ...models.delete_tag_response_401 import DeleteTagResponse401
+    from ...models.delete_tag_response_403 import DeleteTagResponse403
+    from ...models.delete_tag_response_404 import DeleteTagResponse404
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -77,7 +86,7 @@ def sync_detailed(
     company_id: int,
     tag_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404]:
     """Remove a Tag
 
@@ -111,7 +120,7 @@ def sync(
     company_id: int,
     tag_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404 | None:
     """Remove a Tag
 
@@ -140,7 +149,7 @@ async def asyncio_detailed(
     company_id: int,
     tag_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404]:
     """Remove a Tag
 
@@ -172,7 +181,7 @@ async def asyncio(
     company_id: int,
     tag_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404 | None:
     """Remove a Tag
 

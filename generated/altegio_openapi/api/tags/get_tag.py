@@ -1,16 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_tag_response_200 import GetTagResponse200
-from ...models.get_tag_response_401 import GetTagResponse401
-from ...models.get_tag_response_403 import GetTagResponse403
-from ...models.get_tag_response_404 import GetTagResponse404
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_tag_response_200 import GetTagResponse200
+    from ...models.get_tag_response_401 import GetTagResponse401
+    from ...models.get_tag_response_403 import GetTagResponse403
+    from ...models.get_tag_response_404 import GetTagResponse404
+
 
 OPERATION_ID = "get_tag"
 
@@ -40,6 +45,11 @@ def _parse_response(
 ) -> (
     GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404 | None
 ):
+    from ...models.get_tag_response_200 import GetTagResponse200
+    from ...models.get_tag_response_401 import GetTagResponse401
+    from ...models.get_tag_response_403 import GetTagResponse403
+    from ...models.get_tag_response_404 import GetTagResponse404
+
     if response.status_code == 200:
         response_200 = GetTagResponse200.from_dict(response.json())
 
@@ -83,7 +93,7 @@ def sync_detailed(
     company_id: int,
     tag_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[
     GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404
 ]:
@@ -122,7 +132,7 @@ def sync(
     company_id: int,
     tag_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> (
     GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404 | None
 ):
@@ -156,7 +166,7 @@ async def asyncio_detailed(
     company_id: int,
     tag_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[
     GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404
 ]:
@@ -193,7 +203,7 @@ async def asyncio(
     company_id: int,
     tag_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> (
     GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404 | None
 ):

@@ -1,17 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_tags_entity import ListTagsEntity
-from ...models.list_tags_response_200 import ListTagsResponse200
-from ...models.list_tags_response_401 import ListTagsResponse401
-from ...models.list_tags_response_403 import ListTagsResponse403
-from ...models.list_tags_response_404 import ListTagsResponse404
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.list_tags_response_200 import ListTagsResponse200
+    from ...models.list_tags_response_401 import ListTagsResponse401
+    from ...models.list_tags_response_403 import ListTagsResponse403
+    from ...models.list_tags_response_404 import ListTagsResponse404
+
 
 OPERATION_ID = "list_tags"
 
@@ -58,6 +63,11 @@ def _parse_response(
     | ListTagsResponse404
     | None
 ):
+    from ...models.list_tags_response_200 import ListTagsResponse200
+    from ...models.list_tags_response_401 import ListTagsResponse401
+    from ...models.list_tags_response_403 import ListTagsResponse403
+    from ...models.list_tags_response_404 import ListTagsResponse404
+
     if response.status_code == 200:
         response_200 = ListTagsResponse200.from_dict(response.json())
 
@@ -103,8 +113,8 @@ def _build_response(
 def sync_detailed(
     company_id: int,
     *,
-    client: AuthenticatedClient,
-    entity: ListTagsEntity | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    entity: ListTagsEntity | Unset | None = UNSET,
 ) -> Response[
     ListTagsResponse200
     | ListTagsResponse401
@@ -154,8 +164,8 @@ def sync_detailed(
 def sync(
     company_id: int,
     *,
-    client: AuthenticatedClient,
-    entity: ListTagsEntity | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    entity: ListTagsEntity | Unset | None = UNSET,
 ) -> (
     ListTagsResponse200
     | ListTagsResponse401
@@ -201,8 +211,8 @@ def sync(
 async def asyncio_detailed(
     company_id: int,
     *,
-    client: AuthenticatedClient,
-    entity: ListTagsEntity | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    entity: ListTagsEntity | Unset | None = UNSET,
 ) -> Response[
     ListTagsResponse200
     | ListTagsResponse401
@@ -250,8 +260,8 @@ async def asyncio_detailed(
 async def asyncio(
     company_id: int,
     *,
-    client: AuthenticatedClient,
-    entity: ListTagsEntity | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    entity: ListTagsEntity | Unset | None = UNSET,
 ) -> (
     ListTagsResponse200
     | ListTagsResponse401

@@ -1,17 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.update_tag_body import UpdateTagBody
-from ...models.update_tag_response_401 import UpdateTagResponse401
-from ...models.update_tag_response_403 import UpdateTagResponse403
-from ...models.update_tag_response_404 import UpdateTagResponse404
-from ...models.update_tag_response_422 import UpdateTagResponse422
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.update_tag_response_401 import UpdateTagResponse401
+    from ...models.update_tag_response_403 import UpdateTagResponse403
+    from ...models.update_tag_response_404 import UpdateTagResponse404
+    from ...models.update_tag_response_422 import UpdateTagResponse422
+
 
 OPERATION_ID = "update_tag"
 
@@ -65,6 +70,11 @@ def _parse_response(
     | UpdateTagResponse422
     | None
 ):
+    from ...models.update_tag_response_401 import UpdateTagResponse401
+    from ...models.update_tag_response_403 import UpdateTagResponse403
+    from ...models.update_tag_response_404 import UpdateTagResponse404
+    from ...models.update_tag_response_422 import UpdateTagResponse422
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -116,8 +126,8 @@ def sync_detailed(
     company_id: int,
     tag_id: int,
     *,
-    client: AuthenticatedClient,
-    body: UpdateTagBody,
+    client: AuthenticatedClient | Client,
+    body: UpdateTagBody | JsonBody,
 ) -> Response[
     Any
     | UpdateTagResponse401
@@ -159,8 +169,8 @@ def sync(
     company_id: int,
     tag_id: int,
     *,
-    client: AuthenticatedClient,
-    body: UpdateTagBody,
+    client: AuthenticatedClient | Client,
+    body: UpdateTagBody | JsonBody,
 ) -> (
     Any
     | UpdateTagResponse401
@@ -198,8 +208,8 @@ async def asyncio_detailed(
     company_id: int,
     tag_id: int,
     *,
-    client: AuthenticatedClient,
-    body: UpdateTagBody,
+    client: AuthenticatedClient | Client,
+    body: UpdateTagBody | JsonBody,
 ) -> Response[
     Any
     | UpdateTagResponse401
@@ -239,8 +249,8 @@ async def asyncio(
     company_id: int,
     tag_id: int,
     *,
-    client: AuthenticatedClient,
-    body: UpdateTagBody,
+    client: AuthenticatedClient | Client,
+    body: UpdateTagBody | JsonBody,
 ) -> (
     Any
     | UpdateTagResponse401

@@ -1,15 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.create_position_body import CreatePositionBody
-from ...models.create_position_response_201 import CreatePositionResponse201
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.create_position_response_201 import CreatePositionResponse201
+
 
 OPERATION_ID = "create_position"
 
@@ -52,6 +57,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | CreatePositionResponse201 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.create_position_response_201 import CreatePositionResponse201
+
     if response.status_code == 201:
         response_201 = CreatePositionResponse201.from_dict(response.json())
 
@@ -102,8 +110,8 @@ def _build_response(
 def sync_detailed(
     company_id: int,
     *,
-    client: AuthenticatedClient,
-    body: CreatePositionBody,
+    client: AuthenticatedClient | Client,
+    body: CreatePositionBody | JsonBody,
 ) -> Response[B2BV2ErrorResponse | CreatePositionResponse201]:
     """New Position
 
@@ -136,8 +144,8 @@ def sync_detailed(
 def sync(
     company_id: int,
     *,
-    client: AuthenticatedClient,
-    body: CreatePositionBody,
+    client: AuthenticatedClient | Client,
+    body: CreatePositionBody | JsonBody,
 ) -> B2BV2ErrorResponse | CreatePositionResponse201 | None:
     """New Position
 
@@ -165,8 +173,8 @@ def sync(
 async def asyncio_detailed(
     company_id: int,
     *,
-    client: AuthenticatedClient,
-    body: CreatePositionBody,
+    client: AuthenticatedClient | Client,
+    body: CreatePositionBody | JsonBody,
 ) -> Response[B2BV2ErrorResponse | CreatePositionResponse201]:
     """New Position
 
@@ -197,8 +205,8 @@ async def asyncio_detailed(
 async def asyncio(
     company_id: int,
     *,
-    client: AuthenticatedClient,
-    body: CreatePositionBody,
+    client: AuthenticatedClient | Client,
+    body: CreatePositionBody | JsonBody,
 ) -> B2BV2ErrorResponse | CreatePositionResponse201 | None:
     """New Position
 

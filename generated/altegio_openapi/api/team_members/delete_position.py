@@ -1,13 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+
 
 OPERATION_ID = "delete_position"
 
@@ -35,6 +40,8 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | B2BV2ErrorResponse | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -75,7 +82,7 @@ def sync_detailed(
     company_id: int,
     position_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | B2BV2ErrorResponse]:
     """Remove a Position
 
@@ -109,7 +116,7 @@ def sync(
     company_id: int,
     position_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | B2BV2ErrorResponse | None:
     """Remove a Position
 
@@ -138,7 +145,7 @@ async def asyncio_detailed(
     company_id: int,
     position_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | B2BV2ErrorResponse]:
     """Remove a Position
 
@@ -170,7 +177,7 @@ async def asyncio(
     company_id: int,
     position_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | B2BV2ErrorResponse | None:
     """Remove a Position
 

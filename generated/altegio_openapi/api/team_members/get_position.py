@@ -1,14 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
-from ...models.get_position_response_200 import GetPositionResponse200
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.get_position_response_200 import GetPositionResponse200
+
 
 OPERATION_ID = "get_position"
 
@@ -36,6 +41,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | GetPositionResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.get_position_response_200 import GetPositionResponse200
+
     if response.status_code == 200:
         response_200 = GetPositionResponse200.from_dict(response.json())
 
@@ -77,7 +85,7 @@ def sync_detailed(
     company_id: int,
     position_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[B2BV2ErrorResponse | GetPositionResponse200]:
     """Single Position
 
@@ -111,7 +119,7 @@ def sync(
     company_id: int,
     position_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> B2BV2ErrorResponse | GetPositionResponse200 | None:
     """Single Position
 
@@ -140,7 +148,7 @@ async def asyncio_detailed(
     company_id: int,
     position_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[B2BV2ErrorResponse | GetPositionResponse200]:
     """Single Position
 
@@ -172,7 +180,7 @@ async def asyncio(
     company_id: int,
     position_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> B2BV2ErrorResponse | GetPositionResponse200 | None:
     """Single Position
 

@@ -1,14 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
-from ...models.list_positions_response_200 import ListPositionsResponse200
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_positions_response_200 import ListPositionsResponse200
+
 
 OPERATION_ID = "list_positions"
 
@@ -34,6 +39,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | ListPositionsResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_positions_response_200 import ListPositionsResponse200
+
     if response.status_code == 200:
         response_200 = ListPositionsResponse200.from_dict(response.json())
 
@@ -74,7 +82,7 @@ def _build_response(
 def sync_detailed(
     company_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[B2BV2ErrorResponse | ListPositionsResponse200]:
     """Positions of a Location
 
@@ -108,7 +116,7 @@ def sync_detailed(
 def sync(
     company_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> B2BV2ErrorResponse | ListPositionsResponse200 | None:
     """Positions of a Location
 
@@ -137,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     company_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[B2BV2ErrorResponse | ListPositionsResponse200]:
     """Positions of a Location
 
@@ -169,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     company_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> B2BV2ErrorResponse | ListPositionsResponse200 | None:
     """Positions of a Location
 

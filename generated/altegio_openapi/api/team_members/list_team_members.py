@@ -1,12 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.list_team_members_filterdeleted import ListTeamMembersFilterdeleted
 from ...models.list_team_members_filterfired import ListTeamMembersFilterfired
 from ...models.list_team_members_filterhas_schedule import (
@@ -20,8 +20,13 @@ from ...models.list_team_members_filteruser_linked import (
     ListTeamMembersFilteruserLinked,
 )
 from ...models.list_team_members_include_item import ListTeamMembersIncludeItem
-from ...models.list_team_members_response_200 import ListTeamMembersResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_team_members_response_200 import ListTeamMembersResponse200
+
 
 OPERATION_ID = "list_team_members"
 
@@ -146,6 +151,9 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> B2BV2ErrorResponse | ListTeamMembersResponse200 | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.list_team_members_response_200 import ListTeamMembersResponse200
+
     if response.status_code == 200:
         response_200 = ListTeamMembersResponse200.from_dict(response.json())
 
@@ -191,23 +199,29 @@ def _build_response(
 def sync_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filtername: str | Unset = UNSET,
-    filterposition_id: int | Unset = UNSET,
-    filterposition_title: str | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filtername: str | Unset | None = UNSET,
+    filterposition_id: int | Unset | None = UNSET,
+    filterposition_title: str | Unset | None = UNSET,
     filterfired: ListTeamMembersFilterfired
-    | Unset = ListTeamMembersFilterfired.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilterfired.VALUE_2,
     filterdeleted: ListTeamMembersFilterdeleted
-    | Unset = ListTeamMembersFilterdeleted.VALUE_0,
+    | Unset
+    | None = ListTeamMembersFilterdeleted.VALUE_0,
     filteruser_linked: ListTeamMembersFilteruserLinked
-    | Unset = ListTeamMembersFilteruserLinked.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilteruserLinked.VALUE_2,
     filteris_paid: ListTeamMembersFilterisPaid
-    | Unset = ListTeamMembersFilterisPaid.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilterisPaid.VALUE_2,
     filterhas_schedule: ListTeamMembersFilterhasSchedule
-    | Unset = ListTeamMembersFilterhasSchedule.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilterhasSchedule.VALUE_2,
     filteris_assistant: ListTeamMembersFilterisAssistant
-    | Unset = ListTeamMembersFilterisAssistant.VALUE_2,
-    include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
+    | Unset
+    | None = ListTeamMembersFilterisAssistant.VALUE_2,
+    include: list[ListTeamMembersIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListTeamMembersResponse200]:
     """Team Members of a Location
 
@@ -272,23 +286,29 @@ def sync_detailed(
 def sync(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filtername: str | Unset = UNSET,
-    filterposition_id: int | Unset = UNSET,
-    filterposition_title: str | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filtername: str | Unset | None = UNSET,
+    filterposition_id: int | Unset | None = UNSET,
+    filterposition_title: str | Unset | None = UNSET,
     filterfired: ListTeamMembersFilterfired
-    | Unset = ListTeamMembersFilterfired.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilterfired.VALUE_2,
     filterdeleted: ListTeamMembersFilterdeleted
-    | Unset = ListTeamMembersFilterdeleted.VALUE_0,
+    | Unset
+    | None = ListTeamMembersFilterdeleted.VALUE_0,
     filteruser_linked: ListTeamMembersFilteruserLinked
-    | Unset = ListTeamMembersFilteruserLinked.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilteruserLinked.VALUE_2,
     filteris_paid: ListTeamMembersFilterisPaid
-    | Unset = ListTeamMembersFilterisPaid.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilterisPaid.VALUE_2,
     filterhas_schedule: ListTeamMembersFilterhasSchedule
-    | Unset = ListTeamMembersFilterhasSchedule.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilterhasSchedule.VALUE_2,
     filteris_assistant: ListTeamMembersFilterisAssistant
-    | Unset = ListTeamMembersFilterisAssistant.VALUE_2,
-    include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
+    | Unset
+    | None = ListTeamMembersFilterisAssistant.VALUE_2,
+    include: list[ListTeamMembersIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListTeamMembersResponse200 | None:
     """Team Members of a Location
 
@@ -348,23 +368,29 @@ def sync(
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filtername: str | Unset = UNSET,
-    filterposition_id: int | Unset = UNSET,
-    filterposition_title: str | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filtername: str | Unset | None = UNSET,
+    filterposition_id: int | Unset | None = UNSET,
+    filterposition_title: str | Unset | None = UNSET,
     filterfired: ListTeamMembersFilterfired
-    | Unset = ListTeamMembersFilterfired.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilterfired.VALUE_2,
     filterdeleted: ListTeamMembersFilterdeleted
-    | Unset = ListTeamMembersFilterdeleted.VALUE_0,
+    | Unset
+    | None = ListTeamMembersFilterdeleted.VALUE_0,
     filteruser_linked: ListTeamMembersFilteruserLinked
-    | Unset = ListTeamMembersFilteruserLinked.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilteruserLinked.VALUE_2,
     filteris_paid: ListTeamMembersFilterisPaid
-    | Unset = ListTeamMembersFilterisPaid.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilterisPaid.VALUE_2,
     filterhas_schedule: ListTeamMembersFilterhasSchedule
-    | Unset = ListTeamMembersFilterhasSchedule.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilterhasSchedule.VALUE_2,
     filteris_assistant: ListTeamMembersFilterisAssistant
-    | Unset = ListTeamMembersFilterisAssistant.VALUE_2,
-    include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
+    | Unset
+    | None = ListTeamMembersFilterisAssistant.VALUE_2,
+    include: list[ListTeamMembersIncludeItem] | Unset | None = UNSET,
 ) -> Response[B2BV2ErrorResponse | ListTeamMembersResponse200]:
     """Team Members of a Location
 
@@ -427,23 +453,29 @@ async def asyncio_detailed(
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-    filtername: str | Unset = UNSET,
-    filterposition_id: int | Unset = UNSET,
-    filterposition_title: str | Unset = UNSET,
+    client: AuthenticatedClient | Client,
+    filtername: str | Unset | None = UNSET,
+    filterposition_id: int | Unset | None = UNSET,
+    filterposition_title: str | Unset | None = UNSET,
     filterfired: ListTeamMembersFilterfired
-    | Unset = ListTeamMembersFilterfired.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilterfired.VALUE_2,
     filterdeleted: ListTeamMembersFilterdeleted
-    | Unset = ListTeamMembersFilterdeleted.VALUE_0,
+    | Unset
+    | None = ListTeamMembersFilterdeleted.VALUE_0,
     filteruser_linked: ListTeamMembersFilteruserLinked
-    | Unset = ListTeamMembersFilteruserLinked.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilteruserLinked.VALUE_2,
     filteris_paid: ListTeamMembersFilterisPaid
-    | Unset = ListTeamMembersFilterisPaid.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilterisPaid.VALUE_2,
     filterhas_schedule: ListTeamMembersFilterhasSchedule
-    | Unset = ListTeamMembersFilterhasSchedule.VALUE_2,
+    | Unset
+    | None = ListTeamMembersFilterhasSchedule.VALUE_2,
     filteris_assistant: ListTeamMembersFilterisAssistant
-    | Unset = ListTeamMembersFilterisAssistant.VALUE_2,
-    include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
+    | Unset
+    | None = ListTeamMembersFilterisAssistant.VALUE_2,
+    include: list[ListTeamMembersIncludeItem] | Unset | None = UNSET,
 ) -> B2BV2ErrorResponse | ListTeamMembersResponse200 | None:
     """Team Members of a Location
 

@@ -1,14 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, Required, TypedDict, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.b2bv2_error_response import B2BV2ErrorResponse
 from ...models.update_position_body import UpdatePositionBody
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+
 
 OPERATION_ID = "update_position"
 
@@ -53,6 +58,8 @@ def request_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | B2BV2ErrorResponse | None:
+    from ...models.b2bv2_error_response import B2BV2ErrorResponse
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -103,8 +110,8 @@ def sync_detailed(
     company_id: int,
     position_id: int,
     *,
-    client: AuthenticatedClient,
-    body: UpdatePositionBody,
+    client: AuthenticatedClient | Client,
+    body: UpdatePositionBody | JsonBody,
 ) -> Response[Any | B2BV2ErrorResponse]:
     """Modify a Position
 
@@ -140,8 +147,8 @@ def sync(
     company_id: int,
     position_id: int,
     *,
-    client: AuthenticatedClient,
-    body: UpdatePositionBody,
+    client: AuthenticatedClient | Client,
+    body: UpdatePositionBody | JsonBody,
 ) -> Any | B2BV2ErrorResponse | None:
     """Modify a Position
 
@@ -172,8 +179,8 @@ async def asyncio_detailed(
     company_id: int,
     position_id: int,
     *,
-    client: AuthenticatedClient,
-    body: UpdatePositionBody,
+    client: AuthenticatedClient | Client,
+    body: UpdatePositionBody | JsonBody,
 ) -> Response[Any | B2BV2ErrorResponse]:
     """Modify a Position
 
@@ -207,8 +214,8 @@ async def asyncio(
     company_id: int,
     position_id: int,
     *,
-    client: AuthenticatedClient,
-    body: UpdatePositionBody,
+    client: AuthenticatedClient | Client,
+    body: UpdatePositionBody | JsonBody,
 ) -> Any | B2BV2ErrorResponse | None:
     """Modify a Position
 
