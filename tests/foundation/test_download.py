@@ -212,7 +212,7 @@ def test_download_replaces_spec_and_generated(
     assert (api / "widgets" / "list_widgets.py").is_file()
     assert not (api / "tags" / "delete_tag.py").exists()
     assert (api / "tags" / "get_tag.py").is_file()
-    assert "search: str | Unset = UNSET" in (api / "tags" / "list_tags.py").read_text(encoding="utf-8")
+    assert "search: str | Unset | None = UNSET" in (api / "tags" / "list_tags.py").read_text(encoding="utf-8")
     assert sorted(p.name for p in workspace.generated.parent.iterdir()) == ["altegio_openapi"]
 
     assert regenerate.main(["--check"]) == 0, "generated/ must now match the downloaded spec"
