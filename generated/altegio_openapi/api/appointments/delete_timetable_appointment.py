@@ -7,13 +7,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...models.delete_timetable_appointment_body import DeleteTimetableAppointmentBody
 from ...models.include_item import IncludeItem
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.delete_timetable_appointment_body import (
+        DeleteTimetableAppointmentBody,
+    )
     from ...models.delete_timetable_appointment_response_200 import (
         DeleteTimetableAppointmentResponse200,
     )
@@ -66,9 +68,7 @@ def request_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = (
-        body.to_dict() if isinstance(body, DeleteTimetableAppointmentBody) else body
-    )
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -7,13 +7,13 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...models.create_event_request import CreateEventRequest
 from ...models.event_include_item import EventIncludeItem
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.create_event_request import CreateEventRequest
     from ...models.event_item_response import EventItemResponse
 
 
@@ -78,7 +78,7 @@ def request_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, CreateEventRequest) else body
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -7,13 +7,13 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...models.create_event_appointment_request import CreateEventAppointmentRequest
 from ...models.include_item import IncludeItem
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.create_event_appointment_request import CreateEventAppointmentRequest
     from ...models.event_appointment_item_response import EventAppointmentItemResponse
 
 
@@ -71,9 +71,7 @@ def request_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = (
-        body.to_dict() if isinstance(body, CreateEventAppointmentRequest) else body
-    )
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -8,13 +8,13 @@ import httpx
 
 from ... import errors
 from ...models.event_include_item import EventIncludeItem
-from ...models.update_event_request import UpdateEventRequest
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.b2bv2_error_response import B2BV2ErrorResponse
     from ...models.event_item_response import EventItemResponse
+    from ...models.update_event_request import UpdateEventRequest
 
 
 OPERATION_ID = "update_event"
@@ -80,7 +80,7 @@ def request_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, UpdateEventRequest) else body
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -8,13 +8,13 @@ import httpx
 
 from ... import errors
 from ...models.include_item import IncludeItem
-from ...models.update_event_appointment_request import UpdateEventAppointmentRequest
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.b2bv2_error_response import B2BV2ErrorResponse
     from ...models.event_appointment_item_response import EventAppointmentItemResponse
+    from ...models.update_event_appointment_request import UpdateEventAppointmentRequest
 
 
 OPERATION_ID = "update_event_appointment"
@@ -73,9 +73,7 @@ def request_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = (
-        body.to_dict() if isinstance(body, UpdateEventAppointmentRequest) else body
-    )
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

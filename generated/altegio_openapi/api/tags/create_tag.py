@@ -7,11 +7,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...models.create_tag_body import CreateTagBody
 from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.create_tag_body import CreateTagBody
     from ...models.create_tag_response_201 import CreateTagResponse201
     from ...models.create_tag_response_400 import CreateTagResponse400
     from ...models.create_tag_response_401 import CreateTagResponse401
@@ -53,7 +53,7 @@ def request_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, CreateTagBody) else body
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -7,11 +7,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...models.update_tag_body import UpdateTagBody
 from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.update_tag_body import UpdateTagBody
     from ...models.update_tag_response_401 import UpdateTagResponse401
     from ...models.update_tag_response_403 import UpdateTagResponse403
     from ...models.update_tag_response_404 import UpdateTagResponse404
@@ -53,7 +53,7 @@ def request_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, UpdateTagBody) else body
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -7,12 +7,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...models.create_position_body import CreatePositionBody
 from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.create_position_body import CreatePositionBody
     from ...models.create_position_response_201 import CreatePositionResponse201
 
 
@@ -47,7 +47,7 @@ def request_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, CreatePositionBody) else body
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -7,12 +7,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...models.update_position_body import UpdatePositionBody
 from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.b2bv2_error_response import B2BV2ErrorResponse
+    from ...models.update_position_body import UpdatePositionBody
 
 
 OPERATION_ID = "update_position"
@@ -48,7 +48,7 @@ def request_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, UpdatePositionBody) else body
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
