@@ -47,7 +47,8 @@ def unasync(source: str, name: str) -> str:
 
 def _format(text: str, name: str) -> str:
     """Format with the project's pinned ruff, so that the output passes `ruff format --check`."""
-    command = [sys.executable, "-P", "-m", "ruff", "format", "--stdin-filename", str(TARGET / name), "-"]
+    config = ROOT / "pyproject.toml"  # explicit, so that a TARGET elsewhere formats the same
+    command = [sys.executable, "-P", "-m", "ruff", "format", "--config", str(config), "--stdin-filename", name, "-"]
     result = subprocess.run(command, input=text, capture_output=True, text=True, cwd=ROOT, check=False)  # noqa: S603
     if result.returncode != 0:
         raise SystemExit(f"ruff format failed on {name}: {result.stderr.strip()}")
