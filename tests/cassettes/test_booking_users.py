@@ -14,7 +14,7 @@ import yaml
 from mock_server import MOCK_OTHER_CHAIN_CLIENT_ID
 
 from altegio import AttendanceStatistics, BookingUser, Deposit, Gender, Tag, TagEntity
-from tests.conftest import BOOKING_USER_FIELDS, PERSONAL_FIELDS, REDACTED, placeholder, scrub_json
+from tests.cassettes.conftest import BOOKING_USER_FIELDS, PERSONAL_FIELDS, REDACTED, placeholder, scrub_json
 
 from .helpers import (
     INVALID_DATA,
