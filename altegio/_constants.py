@@ -22,8 +22,5 @@ INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 
-# The platform's documented limit: 200 requests per minute or 5 per second, per IP.
-DEFAULT_RATE_LIMITS: tuple[tuple[int, float], ...] = ((5, 1.0), (200, 60.0))
-
 # Pagination: the API's largest page, and its default.
 MAX_PAGE_SIZE = 250
