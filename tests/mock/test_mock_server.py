@@ -4,6 +4,9 @@ operation, and every answer to a valid request fits the spec (checked on each re
 from __future__ import annotations
 
 import datetime as dt
+import pathlib
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -327,3 +330,18 @@ def test_reset_restores_the_seeds(server: MockServer, http: httpx.Client) -> Non
 def test_the_url_is_loopback_with_the_base_path(server: MockServer) -> None:
     assert server.url.startswith("http://127.0.0.1:")
     assert server.url.endswith(BASE_PATH)
+
+
+def test_the_entry_script_serves_the_mock() -> None:
+    """`python scripts/mock_server.py` (a thin entry to scripts/mock_api) prints its URL and serves."""
+    script = pathlib.Path(__file__).resolve().parents[2] / "scripts" / "mock_server.py"
+    process = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)  # noqa: S603
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip()
+        response = httpx.get(f"{url}/locations/{MOCK_LOCATION_ID}/tags", headers=HEADERS, timeout=10)
+        assert response.status_code == 200
+        assert response.json()["data"]
+    finally:
+        process.terminate()
+        assert process.wait(timeout=10) == 0
