@@ -20,7 +20,7 @@ from specio import load_spec, operations
 from .conftest import GENERATED_PACKAGE, ROOT, SPEC_PATH, copy_generated
 
 OPERATION_IDS = list(operations(load_spec(SPEC_PATH)))
-ENDPOINT_FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed", "_get_kwargs")
+ENDPOINT_FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed", "request_kwargs")
 CLIENT_MANAGED_HEADERS = {"authorization", "accept", "content_type"}
 
 
@@ -78,6 +78,41 @@ def test_no_call_takes_client_managed_headers(op_id: str) -> None:
         assert not parameters & CLIENT_MANAGED_HEADERS, f"{op_id}.{name} takes {parameters & CLIENT_MANAGED_HEADERS}"
 
 
+@pytest.mark.parametrize("op_id", OPERATION_IDS)
+def test_operation_has_a_public_typed_request_builder(op_id: str, pristine_spec: dict[str, Any]) -> None:
+    """scripts/templates/endpoint_module.py.jinja: `request_kwargs` (the builder the resources
+    call, fully annotated) and `OPERATION_ID`, and no private `_get_kwargs` left."""
+    module = endpoint_module(op_id)
+    method, path, _ = operations(pristine_spec)[op_id]
+    assert op_id == module.OPERATION_ID
+    assert not hasattr(module, "_get_kwargs")
+    signature = inspect.signature(module.request_kwargs)
+    assert all(p.annotation is not inspect.Parameter.empty for p in signature.parameters.values())
+    path_values = {name: 1 for name in re.findall(r"\{(\w+)\}", path)}
+    required = {
+        name: parameter for name, parameter in signature.parameters.items() if parameter.default is parameter.empty
+    }
+    if set(required) == set(path_values):  # only path parameters: build one and look at it
+        kwargs = module.request_kwargs(**path_values)
+        assert kwargs["method"].upper() == method
+        assert kwargs["url"] == re.sub(r"\{\w+\}", "1", path)
+
+
+def test_generated_package_is_typed_and_loads_lazily() -> None:
+    """py.typed ships with the package (PEP 561); importing the package or its models loads no
+    model module and no client class until one is used (scripts/templates)."""
+    assert (GENERATED_PACKAGE / "py.typed").is_file()
+    code = (
+        "import sys, altegio_openapi, altegio_openapi.models\n"
+        "loaded = [m for m in sys.modules if m.startswith('altegio_openapi.')]\n"
+        "assert sorted(loaded) == ['altegio_openapi.models'], loaded\n"
+        "assert altegio_openapi.models.TagAttributes.__module__ == 'altegio_openapi.models.tag_attributes'\n"
+        "assert altegio_openapi.Client.__module__ == 'altegio_openapi.client'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)  # noqa: S603
+    assert result.returncode == 0, result.stderr
+
+
 def test_generated_tree_has_no_tool_caches() -> None:
     """The formatter runs with --no-cache: no .ruff_cache ends up in the shipped package."""
     assert not [p for p in GENERATED_PACKAGE.parent.rglob(".ruff_cache")]
@@ -122,3 +157,23 @@ def test_check_names_every_stale_file(
         ["removed", "api/tags/stray.py"],
     ]
     assert (stale / "api" / "tags" / "get_tag.py").read_text(encoding="utf-8") == "# edited by hand\n"
+
+
+def test_regeneration_is_shaped_by_the_committed_templates(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With an empty template folder the generator's own templates would write other files:
+    scripts/templates is what shapes generated/ (and --check would notice it missing)."""
+    empty = tmp_path / "no-templates"
+    empty.mkdir()
+    monkeypatch.setattr(regenerate, "TEMPLATES", empty)
+
+    assert regenerate.main(["--check"]) == 1
+
+    changed = {line.split()[1] for line in capsys.readouterr().out.splitlines() if line.startswith("  changed")}
+    assert {"__init__.py", "models/__init__.py", "api/tags/get_tag.py"} <= changed
+    assert {f for f in changed if f.startswith("api/") and not f.endswith("__init__.py")} == {
+        f"api/{module.__name__.split('.')[2]}/{op_id}.py"
+        for op_id in OPERATION_IDS
+        for module in [endpoint_module(op_id)]
+    }
