@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 
 import pytest
 
@@ -137,3 +138,5 @@ def test_both_packages_are_marked_typed(package: str) -> None:
     """PEP 561: without `py.typed`, mypy treats an installed package as untyped."""
     module = __import__(package)
     assert (pathlib.Path(module.__file__).parent / "py.typed").is_file()
+    wheel = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["hatch"]["build"]["targets"]
+    assert any(path.endswith(package) for path in wheel["wheel"]["packages"])  # the whole folder, py.typed too
