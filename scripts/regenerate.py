@@ -8,7 +8,10 @@
                                                  report, then replace openapi.yaml and generated/
 
 Nothing is overwritten unless every step succeeded: the spec is valid OpenAPI 3.1, every
-override still applies, and the generator ran without a single warning.
+override still applies, and the generator ran without a single warning. The generator's output
+is shaped only by its own means: scripts/generator-config.yaml and the templates in
+scripts/templates (public typed request builders, lazy imports); generated files are never
+edited afterwards.
 """
 
 from __future__ import annotations
