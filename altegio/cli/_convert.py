@@ -14,6 +14,7 @@ import enum
 import json
 import pathlib
 import re
+import sys
 import types
 import typing
 from collections.abc import Callable, Sequence
@@ -230,7 +231,7 @@ def build_input(cls: type, name: str, document: Any) -> Any:
     missing = [key for key, field in fields.items() if field.default is attrs.NOTHING and key not in document]
     if missing:
         raise InvalidArgumentError(name, f"missing field {missing[0]!r}")
-    hints = typing.get_type_hints(cls)
+    hints = field_hints(cls)
     values = {key: _json_value(f"{name}.{key}", hints[key], value) for key, value in document.items()}
     return cls(**values)
 
@@ -255,3 +256,23 @@ def _json_value(name: str, hint: Any, value: Any) -> Any:
     if any(_is_sequence(member) for member in members) and isinstance(value, list):
         return tuple(value)
     return value
+
+
+def field_hints(cls: type) -> dict[str, Any]:
+    """The resolved type of each attrs field of `cls`.
+
+    Only the fields' own annotations are evaluated (in the defining module), not the whole
+    class hierarchy's as `typing.get_type_hints` would: a base class may annotate things that
+    cannot be evaluated at run time. An annotation that does not resolve counts as `Any`.
+    """
+    namespace = vars(sys.modules[cls.__module__])
+    hints: dict[str, Any] = {}
+    for field in attrs.fields(cls):
+        hint = field.type
+        if isinstance(hint, str):
+            try:
+                hint = eval(hint, dict(namespace))  # noqa: S307 - the package's own annotations
+            except Exception:
+                hint = Any
+        hints[field.name] = hint
+    return hints

@@ -20,6 +20,7 @@ from typing import Any, Protocol, TextIO
 import attrs
 
 from .._errors import InvalidArgumentError
+from ._convert import field_hints
 
 FORMATS = ("json", "ndjson", "csv", "table")
 _LEFT_OUT = frozenset({"raw"})  # to_dict() leaves the wire form out
@@ -36,7 +37,7 @@ class Writer(Protocol):
 
 def columns_of(cls: type, prefix: str = "") -> list[str]:
     """The dotted columns of a model: its fields in order, nested models expanded."""
-    hints = typing.get_type_hints(cls)
+    hints = field_hints(cls)
     found: list[str] = []
     for field in attrs.fields(cls):
         if field.name in _LEFT_OUT:
