@@ -69,7 +69,7 @@ ARGUMENTS: dict[tuple[str, ...], list[str]] = {
         "5",
         "--comment",
         "Yoga",
-    ],  # fmt: skip
+    ],
     ("events", "get"): [LOCATION, _SEEDED_EVENT, "--include", "staff"],
     ("events", "update"): [
         LOCATION,
@@ -82,14 +82,14 @@ ARGUMENTS: dict[tuple[str, ...], list[str]] = {
         "3600",
         "--capacity",
         "8",
-    ],  # fmt: skip
+    ],
     ("events", "delete"): [LOCATION, _OTHER_EVENT],
     ("events", "appointments", "create"): [
         LOCATION,
         _SEEDED_EVENT,
         "--client",
         '{"name": "Anna", "phone": "10000000001", "gender": "female"}',
-    ],  # fmt: skip
+    ],
     ("events", "appointments", "update"): [
         LOCATION,
         _SEEDED_EVENT,
@@ -102,7 +102,7 @@ ARGUMENTS: dict[tuple[str, ...], list[str]] = {
         "90",
         "--comment",
         "paid",
-    ],  # fmt: skip
+    ],
     ("events", "appointments", "reschedule"): [LOCATION, _SEEDED_EVENT, _SEEDED_EVENT, _OTHER_EVENT],
     ("booking_users", "get"): [LOCATION, "500", "--include", "labels"],
     ("booking_users", "location_statistics"): [LOCATION, "500"],
@@ -177,9 +177,16 @@ def test_writes_reach_the_server(altegio: Callable[..., Run], client: Altegio) -
 
 def test_typed_inputs_come_as_json_and_reach_the_body(altegio: Callable[..., Run], client: Altegio) -> None:
     booked = altegio(
-        "events", "appointments", "create", LOCATION, _SEEDED_EVENT, "--clients-count", "2",
-        "--client", json.dumps({"name": "Ola", "phone": "10000000002", "birthday": "1990-05-17", "gender": 2}),
-    )  # fmt: skip
+        "events",
+        "appointments",
+        "create",
+        LOCATION,
+        _SEEDED_EVENT,
+        "--clients-count",
+        "2",
+        "--client",
+        json.dumps({"name": "Ola", "phone": "10000000002", "birthday": "1990-05-17", "gender": 2}),
+    )
     assert booked.code == 0, booked.stderr
     appointment = booked.json()
     assert (appointment["event_id"], appointment["clients_count"]) == (int(_SEEDED_EVENT), 2)
@@ -197,7 +204,7 @@ def test_python_names_and_dashes(altegio: Callable[..., Run]) -> None:
 
 
 def test_python_m_altegio_is_the_same_program(mock: object) -> None:
-    done = subprocess.run(  # noqa: S603
+    done = subprocess.run(
         [sys.executable, "-m", "altegio", "tags", "--help"], capture_output=True, text=True, check=True
     )
     assert "usage: altegio tags" in done.stdout and "create" in done.stdout
