@@ -73,6 +73,20 @@ def mock(cli_mock: MockServer) -> MockServer:
 
 
 @pytest.fixture
+def requests(mock: MockServer, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, dict[str, str]]]:
+    """(method, path, query) of every request the mock answers during the test."""
+    seen: list[tuple[str, str, dict[str, str]]] = []
+    handle = mock.app.handle
+
+    def recording(method: str, path: str, query: list[tuple[str, str]], *args: Any) -> Any:
+        seen.append((method, path, dict(query)))
+        return handle(method, path, query, *args)
+
+    monkeypatch.setattr(mock.app, "handle", recording)
+    return seen
+
+
+@pytest.fixture
 def altegio(mock: MockServer) -> Callable[..., Run]:
     """`altegio("tags", "list", LOCATION)` runs the installed script against the mock."""
 

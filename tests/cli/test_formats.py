@@ -7,10 +7,6 @@ import datetime as dt
 import io
 import json
 from collections.abc import Callable
-from typing import Any
-
-import pytest
-from mock_server import MockServer
 
 from altegio import Altegio, Appointment, Tag
 
@@ -18,20 +14,6 @@ from .conftest import LOCATION, Run
 
 L = int(LOCATION)
 DAY, NEXT_DAY = dt.date(2030, 1, 15), dt.date(2030, 1, 16)  # the mock's appointments 20001-20003
-
-
-@pytest.fixture
-def requests(mock: MockServer, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, dict[str, str]]]:
-    """(method, path, query) of every request the mock answers during the test."""
-    seen: list[tuple[str, str, dict[str, str]]] = []
-    handle = mock.app.handle
-
-    def recording(method: str, path: str, query: list[tuple[str, str]], *args: Any) -> Any:
-        seen.append((method, path, dict(query)))
-        return handle(method, path, query, *args)
-
-    monkeypatch.setattr(mock.app, "handle", recording)
-    return seen
 
 
 def test_json_is_the_default_in_a_pipe(altegio: Callable[..., Run], client: Altegio) -> None:
