@@ -259,7 +259,10 @@ def _write(
             more = page_size is not None and len(page) == page_size
             more = more and (max_items is None or progress.items + len(page) < max_items)
             progress.page(len(page), more=more)
+        progress.clear()
+        writer.close()
         progress.finish()
+        return
     writer.close()
 
 
