@@ -23,19 +23,25 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientStateError,
     ConflictError,
     InternalServerError,
     InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
+    RateLimiterBackendError,
+    RateLimiterError,
     RateLimitError,
+    RateLimiterTimeoutError,
     UnprocessableEntityError,
 )
-from ._ratelimit import RateLimit
+from ._ratelimit import AsyncLocalRateLimiter, AsyncRateLimiter, LocalRateLimiter, RateLimit, RateLimiter
 from ._settings import Settings
 
 # Models, inputs and pagers load on first use (PEP 562), so that `import altegio` stays cheap.
 _LAZY = {
+    "RedisRateLimiter": "._redis_ratelimit",  # needs the [redis] extra
+    "AsyncRedisRateLimiter": "._redis_ratelimit",
     "AppointmentProduct": "._inputs",
     "EventClient": "._inputs",
     "AsyncPager": "._pagination",
@@ -77,6 +83,7 @@ _LAZY = {
 if TYPE_CHECKING:
     from ._inputs import AppointmentProduct, EventClient
     from ._pagination import AsyncPager, SyncPager
+    from ._redis_ratelimit import AsyncRedisRateLimiter, RedisRateLimiter
     from .models import (
         Appointment,
         AppointmentProductItem,
@@ -141,7 +148,10 @@ __all__ = [
     "AppointmentProduct",
     "AppointmentProductItem",
     "AsyncAltegio",
+    "AsyncLocalRateLimiter",
     "AsyncPager",
+    "AsyncRateLimiter",
+    "AsyncRedisRateLimiter",
     "AttendanceService",
     "AttendanceServiceSuggestion",
     "AttendanceStatistics",
@@ -149,6 +159,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BookingUser",
+    "ClientStateError",
     "ConflictError",
     "CustomField",
     "CustomFieldEntity",
@@ -162,6 +173,7 @@ __all__ = [
     "Gender",
     "InternalServerError",
     "InvalidArgumentError",
+    "LocalRateLimiter",
     "NotFoundError",
     "OccupationSource",
     "PermissionDeniedError",
@@ -172,6 +184,11 @@ __all__ = [
     "ProductUnit",
     "RateLimit",
     "RateLimitError",
+    "RateLimiter",
+    "RateLimiterBackendError",
+    "RateLimiterError",
+    "RateLimiterTimeoutError",
+    "RedisRateLimiter",
     "Resource",
     "ResourceOccupation",
     "Service",

@@ -25,5 +25,8 @@ MAX_RETRY_AFTER = 60.0
 # The platform's documented limit: 200 requests per minute or 5 per second, per IP.
 DEFAULT_RATE_LIMITS: tuple[tuple[int, float], ...] = ((5, 1.0), (200, 60.0))
 
+# The largest decoded response body a call accepts (the biggest real page is far smaller).
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
 # Pagination: the API's largest page, and its default.
 MAX_PAGE_SIZE = 250
