@@ -19,9 +19,10 @@ from .. import __version__
 from .._client import Altegio
 from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENV_BASE_URL, ENV_LOG, ENV_PARTNER_TOKEN, ENV_USER_TOKEN
 from .._errors import AltegioError, InvalidArgumentError
+from .._ratelimit import LocalRateLimiter, RateLimit
 from ._exit import ExitCode, describe, exit_code
 from ._output import FORMATS, Writer, columns_of, make_writer
-from ._progress import Progress
+from ._progress import MeasuredLimiter, Progress
 from ._tree import Command, Group, Param, Result, build_tree, cli_name
 
 _COMMAND = "command:"  # where the chosen Command is stored in the namespace
@@ -210,7 +211,7 @@ def _run(argv: list[str]) -> int:
                 f"altegio: set {' and '.join(missing)}: the command line reads tokens from the environment only\n"
             )
             return ExitCode.AUTH
-        with _client(options) as client:
+        with _client(options, progress) as client:
             result = command.call(client, kwargs)
             _write(command, result, kwargs, writer, progress, raw=raw)
     except AltegioError as error:
@@ -226,11 +227,14 @@ def _run(argv: list[str]) -> int:
 
 
 @contextlib.contextmanager
-def _client(options: dict[str, Any]) -> Iterator[Altegio]:
+def _client(options: dict[str, Any], progress: Progress) -> Iterator[Altegio]:
+    """The client the command runs on: the library's defaults, the platform's rate limit (its
+    waits timed for the progress line), and what the global options change."""
     with Altegio(
         base_url=options.get("base_url"),
         timeout=options.get("timeout", DEFAULT_TIMEOUT),
         max_retries=options.get("max_retries", DEFAULT_MAX_RETRIES),
+        rate_limit=MeasuredLimiter(LocalRateLimiter(RateLimit()), progress),
     ) as client:
         yield client
 

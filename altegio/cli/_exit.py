@@ -24,6 +24,7 @@ from .._errors import (
     InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
+    RateLimiterError,
     RateLimitError,
     UnprocessableEntityError,
 )
@@ -35,7 +36,7 @@ class ExitCode(enum.IntEnum):
     BAD_INPUT = 2  # usage errors, arguments refused before sending, 400 and 422
     AUTH = 3  # missing or refused tokens (401), no rights on the Location (403)
     NOT_FOUND = 4  # 404
-    RATE_LIMITED = 5  # 429, once the client's retries are spent
+    RATE_LIMITED = 5  # 429 once the client's retries are spent, or no rate-limit slot in time
     UNAVAILABLE = 6  # 5xx, connection failures and timeouts, once retries are spent
     CONFLICT = 7  # 409
     INTERRUPTED = 130  # Ctrl-C
@@ -49,6 +50,7 @@ _CODES: tuple[tuple[type[AltegioError], ExitCode], ...] = (
     (PermissionDeniedError, ExitCode.AUTH),
     (NotFoundError, ExitCode.NOT_FOUND),
     (RateLimitError, ExitCode.RATE_LIMITED),
+    (RateLimiterError, ExitCode.RATE_LIMITED),
     (InternalServerError, ExitCode.UNAVAILABLE),
     (APIConnectionError, ExitCode.UNAVAILABLE),
     (ConflictError, ExitCode.CONFLICT),

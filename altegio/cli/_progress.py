@@ -9,11 +9,16 @@ end by a one-line summary. Piped or redirected stderr gets nothing.
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable
-from typing import TextIO
+from typing import Any, TextIO
+
+from .._ratelimit import RateLimiter
 
 _ERASE = "\r\x1b[K"
+_NOTICEABLE = 0.001  # seconds: taking a free slot (a lock) is not a wait
+_NOTICE_AFTER = 0.2  # seconds of waiting for a slot before the status line says so
 
 
 class Progress:
@@ -25,6 +30,8 @@ class Progress:
         self._started = clock()
         self._drawn = False
         self._active = False  # a second page was needed
+        self._timer: threading.Timer | None = None
+        self._lock = threading.Lock()
         self.pages = 0
         self.items = 0
         self.waited = 0.0
@@ -37,13 +44,24 @@ class Progress:
             self._active = True
             self._draw(f"fetching page {self.pages + 1}")
 
+    def waiting(self) -> None:
+        """A request asks the rate limiter for a slot: if that takes a while, say so."""
+        if self._enabled and self._active:
+            self._timer = threading.Timer(_NOTICE_AFTER, self._draw, (f"fetching page {self.pages + 1}", True))
+            self._timer.daemon = True
+            self._timer.start()
+
     def rate_limited(self, seconds: float) -> None:
-        """The client's rate limiter holds the next request back for `seconds`."""
-        if seconds <= 0:
+        """The rate limiter gave the slot after `seconds`."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer.join()
+            self._timer = None
+        if seconds < _NOTICEABLE:
             return
         self.waited += seconds
         if self._active:
-            self._draw(f"waiting {seconds:.1f} s for the rate limit")
+            self._draw(f"fetching page {self.pages + 1}")
 
     def clear(self) -> None:
         """Erase the status line (before stdout is written to)."""
@@ -69,15 +87,19 @@ class Progress:
         pages = f"{self.pages} page" + ("" if self.pages == 1 else "s")
         return f"{items}, {pages}"
 
-    def _draw(self, doing: str) -> None:
+    def _draw(self, doing: str, waiting: bool = False) -> None:
+        """Redraw the status line (from the timer's thread too, while the main one waits)."""
         if not self._enabled:
             return
         text = f"{self._label}: {self._counts()}; {doing}"
-        if self.waited:
+        if waiting:
+            text += "; waiting for the rate limit"
+        elif self.waited:
             text += f" (rate limit: {self.waited:.1f} s)"
-        self._stream.write(_ERASE + text[: _width(self._stream) - 1])
-        self._stream.flush()
-        self._drawn = True
+        with self._lock:
+            self._stream.write(_ERASE + text[: _width(self._stream) - 1])
+            self._stream.flush()
+            self._drawn = True
 
 
 def _width(stream: TextIO) -> int:
@@ -86,3 +108,28 @@ def _width(stream: TextIO) -> int:
         return os.get_terminal_size(stream.fileno()).columns
     except (OSError, ValueError):
         return 80
+
+
+class MeasuredLimiter:
+    """The client's rate limiter (any `RateLimiter`), timed for the progress line: it is told
+    when a request starts waiting for its slot and how long it waited. It changes nothing
+    else: the same slots, releases and pauses."""
+
+    def __init__(self, inner: RateLimiter, progress: Progress, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self._inner = inner
+        self._progress = progress
+        self._clock = clock
+
+    def acquire(self, lease: float) -> Any:
+        started = self._clock()
+        self._progress.waiting()
+        try:
+            return self._inner.acquire(lease)
+        finally:
+            self._progress.rate_limited(self._clock() - started)
+
+    def release(self, permit: Any, *, responded: bool) -> None:
+        self._inner.release(permit, responded=responded)
+
+    def pause(self, seconds: float) -> None:
+        self._inner.pause(seconds)  # the wait it causes shows in the next acquire

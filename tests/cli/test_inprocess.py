@@ -9,6 +9,8 @@ import io
 import json
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,7 +19,7 @@ from mock_server import MockServer
 
 from altegio.cli import _app
 from altegio.cli._output import NDJSONWriter, cell, columns_of, lookup
-from altegio.cli._progress import Progress
+from altegio.cli._progress import MeasuredLimiter, Progress
 from altegio.cli._tree import Result
 
 from .conftest import PARTNER_TOKEN, USER_TOKEN
@@ -96,3 +98,62 @@ def test_import_altegio_leaves_the_cli_alone() -> None:
     code = "import sys, altegio; altegio.Altegio; print('altegio.cli' in sys.modules, 'argparse' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)  # noqa: S603
     assert done.stdout.split() == ["False", "False"]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+class _SlowLimiter:
+    """Holds each request back `delay` seconds; records what it was asked."""
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+        self.calls: list[str] = []
+
+    def acquire(self, lease: float) -> str:
+        self.calls.append("acquire")
+        time.sleep(self.delay)
+        return "permit"
+
+    def release(self, permit: Any, *, responded: bool) -> None:
+        self.calls.append(f"release {permit} {responded}")
+
+    def pause(self, seconds: float) -> None:
+        self.calls.append(f"pause {seconds}")
+
+
+def test_the_status_line_counts_rate_limit_waits_on_a_terminal() -> None:
+    screen = _Terminal()
+    progress = Progress(screen, "events list")
+    limiter = _SlowLimiter(0.5)
+    measured = MeasuredLimiter(limiter, progress)
+    progress.page(1, more=True)
+    waiting = threading.Thread(target=measured.acquire, args=(30.0,))
+    waiting.start()
+    time.sleep(0.35)  # past the notice delay, before the slot comes
+    assert screen.getvalue().endswith("events list: 1 item, 1 page; fetching page 2; waiting for the rate limit")
+    waiting.join()
+    assert screen.getvalue().endswith("fetching page 2 (rate limit: 0.5 s)")
+    measured.release("permit", responded=True)
+    measured.pause(3.0)
+    assert limiter.calls == ["acquire", "release permit True", "pause 3.0"]
+    progress.page(0, more=False)
+    progress.finish()
+    summary = screen.getvalue().rsplit("\r\x1b[K", 1)[1]
+    assert summary.startswith("events list: 1 item, 2 pages in ") and summary.endswith(
+        " s waiting for the rate limit)\n"
+    )
+    assert 0.5 <= progress.waited < 1.5
+
+
+def test_nothing_is_drawn_when_stderr_is_not_a_terminal() -> None:
+    piped = io.StringIO()
+    progress = Progress(piped, "events list")
+    measured = MeasuredLimiter(_SlowLimiter(0.3), progress)
+    progress.page(250, more=True)
+    measured.acquire(30.0)
+    progress.page(3, more=False)
+    progress.finish()
+    assert piped.getvalue() == "" and progress.waited >= 0.3

@@ -80,7 +80,10 @@ def test_a_multi_page_list_in_a_terminal(tmux: list[str], tmp_path: Path, mock: 
     # 5 requests a second, makes 14 requests take more than two seconds).
     progress = [line for screen in screens for line in screen.splitlines() if "fetching page" in line]
     assert progress, screens
-    assert all(re.fullmatch(r"events list: \d+ items?, \d+ pages?; fetching page \d+.*", line) for line in progress)
+    waits = r"( \(rate limit: \d+\.\d s\)|; waiting for the rate limit)?"
+    pattern = r"events list: \d+ items?, \d+ pages?; fetching page \d+" + waits
+    assert all(re.fullmatch(pattern, line.rstrip()) for line in progress), progress
+    assert any("rate limit:" in line for line in progress)
 
     # At the end: the table, every Event once, the status line replaced by a summary.
     lines = [line for line in final.splitlines() if line.strip()]
@@ -94,4 +97,9 @@ def test_a_multi_page_list_in_a_terminal(tmux: list[str], tmp_path: Path, mock: 
     assert lines[2 + len(expected)].startswith("altegio: ") and "more column(s) not shown" in lines[2 + len(expected)]
     assert not any("fetching page" in line for line in lines)
     summary = [line for line in lines if line.startswith("events list: ")]
-    assert len(summary) == 1 and re.fullmatch(r"events list: 13 items, 13 pages in \d+\.\d s.*", summary[0])
+    assert len(summary) == 1
+    waits = re.fullmatch(
+        r"events list: 13 items, 13 pages in (\d+\.\d) s \((\d+\.\d) s waiting for the rate limit\)", summary[0]
+    )
+    assert waits is not None, summary
+    assert 0 < float(waits[2]) <= float(waits[1])  # measured by wrapping the client's limiter
