@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 import io
 import json
 import subprocess
@@ -33,14 +34,23 @@ def run_main(*args: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+@pytest.fixture(scope="module")
+def frozen_mock() -> Iterator[MockServer]:
+    """A mock whose clock stands still, so that two runs after a reset see the same data."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    with MockServer(clock=lambda: now) as server:
+        yield server
+
+
 @pytest.fixture
-def tokens(mock: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def mock(frozen_mock: MockServer, monkeypatch: pytest.MonkeyPatch) -> MockServer:
+    frozen_mock.reset()
     monkeypatch.setenv("ALTEGIO_PARTNER_TOKEN", PARTNER_TOKEN)
     monkeypatch.setenv("ALTEGIO_USER_TOKEN", USER_TOKEN)
-    monkeypatch.setenv("ALTEGIO_BASE_URL", mock.url)
+    monkeypatch.setenv("ALTEGIO_BASE_URL", frozen_mock.url)
+    return frozen_mock
 
 
-@pytest.mark.usefixtures("tokens")
 @pytest.mark.parametrize("path", [path for path in ARGUMENTS if COMMANDS[path].result is not Result.NONE], ids="-".join)
 def test_csv_holds_every_field_of_the_json(path: tuple[str, ...], mock: MockServer) -> None:
     """Each result as JSON and as CSV: one column per leaf of the model, the same values."""
