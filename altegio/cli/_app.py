@@ -177,9 +177,12 @@ def arguments(command: Command, namespace: argparse.Namespace) -> dict[str, Any]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """The console script: returns the exit code (see _exit.ExitCode)."""
+    """The console script: returns the exit code (see _exit.ExitCode), also after a usage
+    error or --help, for which argparse would exit the interpreter."""
     try:
         return _run(sys.argv[1:] if argv is None else list(argv))
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else ExitCode.OTHER if exit_.code else ExitCode.OK
     except KeyboardInterrupt:
         sys.stderr.write("\naltegio: interrupted\n")
         return ExitCode.INTERRUPTED

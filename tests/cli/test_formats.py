@@ -6,11 +6,14 @@ import csv
 import datetime as dt
 import io
 import json
+import subprocess
 from collections.abc import Callable
+
+from mock_server import MockServer
 
 from altegio import Altegio, Appointment, Tag
 
-from .conftest import LOCATION, Run
+from .conftest import LOCATION, SCRIPT, Run, environment
 
 L = int(LOCATION)
 DAY, NEXT_DAY = dt.date(2030, 1, 15), dt.date(2030, 1, 16)  # the mock's appointments 20001-20003
@@ -140,3 +143,20 @@ def test_commands_without_a_result_print_nothing(altegio: Callable[..., Run]) ->
     for fmt in ("json", "ndjson", "csv", "table"):
         result = altegio("tags", "update", LOCATION, "241626", "--title", f"Regular {fmt}", "--format", fmt)
         assert (result.code, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_a_reader_that_stops_early_is_no_error(mock: MockServer) -> None:
+    """`altegio ... | head -1`: the rest of the output has nowhere to go, and that is fine. The
+    pipe is closed after the first page, while the second is still being fetched."""
+    process = subprocess.Popen(  # noqa: S603
+        [str(SCRIPT), "products", "list", LOCATION, "--format", "ndjson", "--page-size", "1"],
+        env=environment(mock.url),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert json.loads(process.stdout.readline())["id"] == 100
+    process.stdout.close()
+    assert process.wait(timeout=60) == 0
+    assert process.stderr.read() == ""
