@@ -39,7 +39,7 @@ class EventClient:
     `custom_fields` maps a Custom Field code to its value. Personal fields are kept out of repr().
     """
 
-    name: str
+    name: str = attrs.field(repr=False)
     id: int | None = None
     phone: str | None = attrs.field(default=None, repr=False)
     email: str | None = attrs.field(default=None, repr=False)

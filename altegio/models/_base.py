@@ -10,7 +10,7 @@ import datetime as dt
 import enum
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -26,7 +26,8 @@ class Model:
     """
 
     __slots__ = ()
-    __attrs_attrs__: ClassVar[tuple[attrs.Attribute[Any], ...]]
+    if TYPE_CHECKING:  # for mypy only: a runtime annotation would break typing.get_type_hints()
+        __attrs_attrs__: ClassVar[tuple[attrs.Attribute[Any], ...]]
 
     def to_dict(self) -> dict[str, Any]:
         """The model as plain Python for `json.dumps`, CSV or a data frame.
