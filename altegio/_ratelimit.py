@@ -194,6 +194,19 @@ class SlotBook:
             wake_next.wake()
         return permit
 
+    def ready_in(self) -> float:
+        """Seconds until every window has a free slot (0 when they have one now)."""
+        with self._lock:
+            ready = max(self._paused_until, *(window.ready_at() for window in self._windows))
+            return max(0.0, ready - self._clock())
+
+    def take_now(self, lease: float) -> Permit:
+        """Record a request that another authority (a shared budget) let start now, whether
+        or not this book had room: the book then knows everything this process sent."""
+        with self._lock:
+            now = self._clock()
+            return Permit(tuple((number, *window.take(now, lease)) for number, window in enumerate(self._windows)))
+
     def leave(self, waiter: Waiter) -> None:
         """`waiter` gives up its place in line (cancelled, interrupted or timed out)."""
         wake_next = None
@@ -287,6 +300,10 @@ class LocalRateLimiter:
     def pause(self, seconds: float) -> None:
         self._book.pause(seconds)
 
+    @property
+    def book(self) -> SlotBook:
+        return self._book
+
     def __repr__(self) -> str:
         return f"LocalRateLimiter({self.limit!r})"
 
@@ -365,6 +382,10 @@ class AsyncLocalRateLimiter:
 
     async def pause(self, seconds: float) -> None:
         self._book.pause(seconds)
+
+    @property
+    def book(self) -> SlotBook:
+        return self._book
 
     def __repr__(self) -> str:
         return f"AsyncLocalRateLimiter({self.limit!r})"

@@ -12,7 +12,10 @@ score it holds, so an idle budget vanishes from Redis by itself. docs/rate-limit
 proof that no window sees more arrivals than slots.
 
 Inside one process the callers queue first (one lock), so only the first in line asks Redis.
-When Redis fails, `on_backend_error="local"` (default) carries on with an in-process limiter of
+The process also keeps its own book of what it sent, and asks Redis only when that book has
+room too: the bound then holds for the process on its own while Redis is away and across the
+switches to and from it (for all processes together it holds while Redis answers). When Redis
+fails, `on_backend_error="local"` (default) carries on with an in-process limiter of
 the same limit and logs one warning, asking Redis again every few seconds; `"raise"` raises
 `RateLimiterBackendError`. No Redis call waits longer than `BACKEND_TIMEOUT`.
 """
@@ -131,9 +134,11 @@ OnBackendError = Literal["local", "raise"]
 
 @attrs.frozen(slots=True)
 class RedisPermit:
-    """The slots one request holds in Redis: (member, held) per window."""
+    """The slots one request holds in Redis, (member, held) per window, and its record in the
+    process's own book (see `_Budget.local`)."""
 
     slots: tuple[tuple[str, str], ...]
+    local: Permit | None = None
 
 
 @attrs.frozen(slots=True)
@@ -286,20 +291,22 @@ class RedisRateLimiter:
             while True:
                 if budget.using_local():
                     return self._local.acquire(lease)
-                keys, args = budget.acquire_args(lease)
-                try:
-                    outcome = budget.outcome(self._acquire(keys=keys, args=args))
-                except _BACKEND_ERRORS as exc:
-                    self._disconnect()
-                    budget.failed(exc)
-                    continue
-                budget.recovered()
-                if isinstance(outcome, RedisPermit):
-                    return outcome
+                wait = self._local.book.ready_in()
+                if wait <= 0:
+                    keys, args = budget.acquire_args(lease)
+                    try:
+                        outcome = budget.outcome(self._acquire(keys=keys, args=args))
+                    except _BACKEND_ERRORS as exc:
+                        self._disconnect()
+                        budget.failed(exc)
+                        continue
+                    budget.recovered()
+                    if isinstance(outcome, RedisPermit):
+                        return attrs.evolve(outcome, local=self._local.book.take_now(lease))
+                    wait = min(outcome.seconds, POLL_INTERVAL) if outcome.in_flight else outcome.seconds
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise timeout_error(budget.limit.max_wait)
-                wait = min(outcome.seconds, POLL_INTERVAL) if outcome.in_flight else outcome.seconds
                 time.sleep(min(wait, left))
         finally:
             self._line.release()
@@ -308,6 +315,8 @@ class RedisRateLimiter:
         if isinstance(permit, Permit):
             self._local.release(permit, responded=responded)
             return
+        if permit.local is not None:
+            self._local.release(permit.local, responded=responded)
         keys, args = self._budget.release_args(permit, responded)
         try:
             self._release(keys=keys, args=args)
@@ -370,6 +379,7 @@ class AsyncRedisRateLimiter:
         self._local = AsyncLocalRateLimiter(limit)
         self._lines: dict[int, Any] = {}
         self._returns: set[Any] = set()  # releases of cancelled bookings, kept until done
+        self._outcomes: dict[Any, RedisPermit | _Wait] = {}
 
     @property
     def limit(self) -> RateLimit:
@@ -392,23 +402,32 @@ class AsyncRedisRateLimiter:
         async with asyncio.timeout(BACKEND_TIMEOUT):
             return await script(keys=keys, args=args)
 
-    async def _book(self, keys: list[str], args: list[Any]) -> Any:
-        """Run the booking script; a task cancelled meanwhile gives back what it may have booked."""
+    async def _book(self, keys: list[str], args: list[Any], lease: float) -> Any:
+        """Run the booking script, and record a booking in the process's book at once (also if
+        the task is cancelled meanwhile: then the booking is given back, nothing was sent)."""
         import asyncio
 
         booking = asyncio.ensure_future(self._call(self._acquire, keys, args))
+        booking.add_done_callback(lambda done: self._recorded(done, lease))
         try:
-            return await asyncio.shield(booking)
+            await asyncio.shield(booking)
         except asyncio.CancelledError:
             booking.add_done_callback(self._give_back)
             raise
+        return self._outcomes.pop(booking)
+
+    def _recorded(self, booking: Any, lease: float) -> None:
+        if booking.cancelled() or booking.exception() is not None:
+            return
+        outcome = self._budget.outcome(booking.result())
+        if isinstance(outcome, RedisPermit):
+            outcome = attrs.evolve(outcome, local=self._local.book.take_now(lease))
+        self._outcomes[booking] = outcome
 
     def _give_back(self, booking: Any) -> None:
         import asyncio
 
-        if booking.cancelled() or booking.exception() is not None:
-            return
-        outcome = self._budget.outcome(booking.result())
+        outcome = self._outcomes.pop(booking, None)
         if isinstance(outcome, RedisPermit):  # nothing was sent on it
             self._returns.add(task := asyncio.ensure_future(self.release(outcome, responded=True)))
             task.add_done_callback(self._returns.discard)
@@ -432,20 +451,22 @@ class AsyncRedisRateLimiter:
             while True:
                 if budget.using_local():
                     return await self._local.acquire(lease)
-                keys, args = budget.acquire_args(lease)
-                try:
-                    outcome = budget.outcome(await self._book(keys, args))
-                except _BACKEND_ERRORS as exc:
-                    await self._disconnect()
-                    budget.failed(exc)
-                    continue
-                budget.recovered()
-                if isinstance(outcome, RedisPermit):
-                    return outcome
+                wait = self._local.book.ready_in()
+                if wait <= 0:
+                    keys, args = budget.acquire_args(lease)
+                    try:
+                        outcome = await self._book(keys, args, lease)
+                    except _BACKEND_ERRORS as exc:
+                        await self._disconnect()
+                        budget.failed(exc)
+                        continue
+                    budget.recovered()
+                    if isinstance(outcome, RedisPermit):
+                        return outcome
+                    wait = min(outcome.seconds, POLL_INTERVAL) if outcome.in_flight else outcome.seconds
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise timeout_error(budget.limit.max_wait)
-                wait = min(outcome.seconds, POLL_INTERVAL) if outcome.in_flight else outcome.seconds
                 await asyncio.sleep(min(wait, left))
         finally:
             line.release()
@@ -454,6 +475,8 @@ class AsyncRedisRateLimiter:
         if isinstance(permit, Permit):
             await self._local.release(permit, responded=responded)
             return
+        if permit.local is not None:
+            await self._local.release(permit.local, responded=responded)
         keys, args = self._budget.release_args(permit, responded)
         try:
             await self._call(self._release, keys, args)
