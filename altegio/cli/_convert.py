@@ -63,7 +63,7 @@ def value_type(hint: Any) -> ValueType:
     members = [member for member in members if member is not type(None)]
     sequences = [member for member in members if _is_sequence(member)]
     if sequences:
-        (element,) = typing.get_args(sequences[0]) or (Any,)
+        element = next(iter(typing.get_args(sequences[0])), Any)  # Sequence[X], list[X], tuple[X, ...]
         inner = _json_input(element, many=True) if _is_json(element) else _scalar(_members(element))
         return attrs.evolve(
             inner,
@@ -113,7 +113,7 @@ def _scalar(members: list[Any]) -> ValueType:
     if int in members:
         readers.append(("an integer", int))
     if dt.timedelta in members:
-        readers.append(("a duration (H:MM:SS)", _duration))
+        readers.append(("a duration (H:MM or H:MM:SS)", _duration))
     if float in members:
         readers.append(("a number", float))
     enums = [member for member in members if isinstance(member, type) and issubclass(member, enum.Enum)]
