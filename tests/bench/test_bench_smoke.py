@@ -23,6 +23,14 @@ def test_quick_benchmark_prints_a_table_and_a_json_summary() -> None:
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
     summary = json.loads(lines[-1])
-    assert set(summary) == {"sync_ratio", "async_ratio", "import_ratio", "paging_peak_mib", "limiter_error"}
+    assert set(summary) == {
+        "sync_ratio",
+        "async_ratio",
+        "import_ratio",
+        "paging_peak_mib",
+        "limiter_server_max_per_window",
+        "limiter_throughput_ratio",
+        "shared_limiter_throughput_ratio",
+    }
     assert all(isinstance(value, int | float) and value >= 0 for value in summary.values())
     assert any(line.startswith("sync get_tag") for line in lines)

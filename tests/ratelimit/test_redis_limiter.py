@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import subprocess
-import sys
 import threading
 import time
 from typing import Any
@@ -27,11 +25,10 @@ from altegio import (
 )
 from altegio._redis_ratelimit import BACKEND_TIMEOUT, KEY_PREFIX
 
-from .arrival_server import ArrivalServer, busiest_window, ideal_count
+from .arrival_server import ArrivalServer, busiest_window
 from .redis_server import RedisServer
 from .test_server_bound import JITTER, LOCATION_ID, TAG_ID, assert_bound, run_tasks, run_threads
-
-ROOT_DIR = __file__.rsplit("/tests/", 1)[0]
+from .worker import measure, run_workers
 
 
 def sync_client(server: ArrivalServer, limiter: Any, **options: Any) -> Altegio:
@@ -321,57 +318,19 @@ def test_on_backend_error_raise(own_redis: RedisServer, kind: str) -> None:
 # -- several processes ---------------------------------------------------------------------------
 
 
-def run_workers(
-    server: ArrivalServer,
-    redis_url: str,
-    *,
-    kinds: list[str],
-    per_second: float,
-    per_minute: float | None,
-    concurrency: int,
-    seconds: float,
-) -> list[int]:
-    """Start one worker process per kind, let them go at once, and return their call counts."""
-    command = [sys.executable, "-m", "tests.ratelimit.worker"]
-    minute = "none" if per_minute is None else str(per_minute)
-    workers = [
-        subprocess.Popen(  # noqa: S603
-            [*command, kind, server.url, redis_url, "multi", str(per_second), minute, str(concurrency), str(seconds)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            cwd=ROOT_DIR,
-        )
-        for kind in kinds
-    ]
-    for worker in workers:
-        assert worker.stdout is not None and worker.stdout.readline().strip() == "ready"
-    for worker in workers:
-        assert worker.stdin is not None
-        worker.stdin.write("go\n")
-        worker.stdin.flush()
-    counts = []
-    for worker in workers:
-        out, _ = worker.communicate(timeout=seconds + 60)
-        assert worker.returncode == 0, out
-        counts.append(int(out.split()[-1]))
-    return counts
-
-
-def measure(arrivals: list[float], limit: RateLimit, seconds: float) -> float:
-    """Achieved / allowed over the first `seconds` after the first arrival."""
-    first = min(arrivals)
-    achieved = sum(1 for moment in arrivals if moment < first + seconds)
-    return achieved / ideal_count(limit.windows(), seconds)
-
-
 def test_three_processes_share_one_budget(redis_url: str) -> None:
     """Three processes (threads in two, tasks in one), one Redis key, a scaled limit: the bound
     holds for the total, and together they use at least 85% of the budget."""
     limit = RateLimit(per_second=15, per_minute=None)
     with ArrivalServer(seed=19, transit=(0.0, 0.05), service=(0.005, 0.015), connect_penalty=0.05) as server:
         counts = run_workers(
-            server, redis_url, kinds=["sync", "async", "sync"], per_second=15, per_minute=None, concurrency=6, seconds=6
+            server.url,
+            redis_url,
+            kinds=["sync", "async", "sync"],
+            per_second=15,
+            per_minute=None,
+            concurrency=6,
+            seconds=6,
         )
         arrivals = server.snapshot()
     assert sum(counts) == len(arrivals)
@@ -386,7 +345,13 @@ def test_three_processes_at_the_real_default_limits(redis_url: str) -> None:
     limit = RateLimit()
     with ArrivalServer(seed=20, transit=(0.0, 0.1), service=(0.005, 0.02), connect_penalty=0.1) as server:
         run_workers(
-            server, redis_url, kinds=["sync", "async", "sync"], per_second=5, per_minute=200, concurrency=4, seconds=45
+            server.url,
+            redis_url,
+            kinds=["sync", "async", "sync"],
+            per_second=5,
+            per_minute=200,
+            concurrency=4,
+            seconds=45,
         )
         arrivals = server.snapshot()
     assert_bound(arrivals, limit)

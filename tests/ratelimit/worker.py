@@ -1,4 +1,5 @@
-"""One worker process of the shared-budget tests: its own client, threads or tasks, one Redis key.
+"""Worker processes of the shared-budget tests (and `make bench`): each its own client, threads
+or tasks, one Redis key; `run_workers` starts them together from the parent.
 
     python -m tests.ratelimit.worker KIND SERVER_URL REDIS_URL KEY PER_SECOND PER_MINUTE CONCURRENCY SECONDS
 
@@ -10,6 +11,8 @@ starts together), calls tags.get until SECONDS have passed, and prints the calls
 from __future__ import annotations
 
 import asyncio
+import pathlib
+import subprocess
 import sys
 import threading
 import time
@@ -26,7 +29,10 @@ from altegio import (
     RedisRateLimiter,
 )
 
+from .arrival_server import ideal_count
+
 LOCATION_ID, TAG_ID = 68570, 241625
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 
 def _sync(server: str, redis_url: str, key: str, limit: RateLimit, concurrency: int, seconds: float) -> int:
@@ -70,6 +76,50 @@ async def _async(server: str, redis_url: str, key: str, limit: RateLimit, concur
         await asyncio.gather(*tasks, return_exceptions=True)
     await limiter.aclose()
     return done
+
+
+def run_workers(
+    server_url: str,
+    redis_url: str,
+    *,
+    kinds: list[str],
+    per_second: float,
+    per_minute: float | None,
+    concurrency: int,
+    seconds: float,
+) -> list[int]:
+    """Start one worker process per kind, let them go at once, and return their call counts."""
+    command = [sys.executable, "-m", "tests.ratelimit.worker"]
+    minute = "none" if per_minute is None else str(per_minute)
+    workers = [
+        subprocess.Popen(  # noqa: S603
+            [*command, kind, server_url, redis_url, "multi", str(per_second), minute, str(concurrency), str(seconds)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        for kind in kinds
+    ]
+    for worker in workers:
+        assert worker.stdout is not None and worker.stdout.readline().strip() == "ready"
+    for worker in workers:
+        assert worker.stdin is not None
+        worker.stdin.write("go\n")
+        worker.stdin.flush()
+    counts = []
+    for worker in workers:
+        out, _ = worker.communicate(timeout=seconds + 60)
+        assert worker.returncode == 0, out
+        counts.append(int(out.split()[-1]))
+    return counts
+
+
+def measure(arrivals: list[float], limit: RateLimit, seconds: float) -> float:
+    """Achieved / allowed over the first `seconds` after the first arrival."""
+    first = min(arrivals)
+    achieved = sum(1 for moment in arrivals if moment < first + seconds)
+    return achieved / ideal_count(limit.windows(), seconds)
 
 
 def main(argv: list[str]) -> None:
