@@ -21,15 +21,19 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientStateError,
     ConflictError,
     InternalServerError,
     InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
+    RateLimiterBackendError,
+    RateLimiterError,
     RateLimitError,
+    RateLimiterTimeoutError,
     UnprocessableEntityError,
 )
-from ._ratelimit import RateLimit
+from ._ratelimit import AsyncLocalRateLimiter, AsyncRateLimiter, LocalRateLimiter, RateLimit, RateLimiter
 from ._settings import Settings
 from ._version import __version__
 
@@ -37,6 +41,8 @@ from ._version import __version__
 # each from the module that defines it, so that one model does not load them all.
 # tests/unit/test_public_api.py checks this against the imports below and `__all__`.
 _LAZY = {
+    "RedisRateLimiter": "._redis_ratelimit",  # needs the [redis] extra
+    "AsyncRedisRateLimiter": "._redis_ratelimit",
     "AppointmentProduct": "._inputs",
     "EventClient": "._inputs",
     "AsyncPager": "._pagination",
@@ -78,6 +84,7 @@ _LAZY = {
 if TYPE_CHECKING:
     from ._inputs import AppointmentProduct, EventClient
     from ._pagination import AsyncPager, SyncPager
+    from ._redis_ratelimit import AsyncRedisRateLimiter, RedisRateLimiter
     from .models._document import Resource
     from .models.appointments import Appointment, AttendanceStatus, OccupationSource, ResourceOccupation
     from .models.booking_users import AttendanceStatistics, BookingUser, Deposit
@@ -123,7 +130,10 @@ __all__ = [
     "AppointmentProduct",
     "AppointmentProductItem",
     "AsyncAltegio",
+    "AsyncLocalRateLimiter",
     "AsyncPager",
+    "AsyncRateLimiter",
+    "AsyncRedisRateLimiter",
     "AttendanceService",
     "AttendanceServiceSuggestion",
     "AttendanceStatistics",
@@ -131,6 +141,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BookingUser",
+    "ClientStateError",
     "ConflictError",
     "CustomField",
     "CustomFieldEntity",
@@ -144,6 +155,7 @@ __all__ = [
     "Gender",
     "InternalServerError",
     "InvalidArgumentError",
+    "LocalRateLimiter",
     "NotFoundError",
     "OccupationSource",
     "PermissionDeniedError",
@@ -154,6 +166,11 @@ __all__ = [
     "ProductUnit",
     "RateLimit",
     "RateLimitError",
+    "RateLimiter",
+    "RateLimiterBackendError",
+    "RateLimiterError",
+    "RateLimiterTimeoutError",
+    "RedisRateLimiter",
     "Resource",
     "ResourceOccupation",
     "Service",

@@ -12,14 +12,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 import httpx
 
-from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._errors import InvalidArgumentError
+from ._body import ACCEPT_ENCODING
+from ._constants import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._deadline import enforce_deadlines
+from ._errors import ClientStateError, InvalidArgumentError
 from ._logging import setup_from_environment
-from ._operations import APICall, prepare_request, raw_call
-from ._ratelimit import RateLimit, RateLimiter
+from ._operations import APICall, prepare_request, raw_call, read_response
+from ._ratelimit import AsyncRateLimiter, RateLimit, RateLimiter, async_limiter, sync_limiter
 from ._retry import RetryPolicy
 from ._settings import BearerPartnerUserAuth, Settings, build_settings, with_changes
-from ._transport import send_async, send_sync
+from ._transport import Budget, send_async, send_sync
 from .resources import Flavour, ResourceProperty
 
 if TYPE_CHECKING:  # the resources (and the models they parse into) load on first use
@@ -52,13 +54,15 @@ class _ClientCore:
     """Configuration and per-call options common to both clients."""
 
     _settings: Settings
-    _limiter: RateLimiter | None
+    _limiter: Any
     _policy: RetryPolicy
+    _budget: Budget
     _auth: BearerPartnerUserAuth
     _http: Any
     _owns_http: bool
     _request_headers: httpx.Headers
     _request_extensions: dict[str, Any]
+    _loop: Any = None  # AsyncAltegio: the event loop of its first call
 
     def _start(self, settings: Settings, http_client: Any, http_type: type, other_client: str) -> None:
         """Take or build the httpx client (of `http_type`), then configure from `settings`."""
@@ -67,18 +71,23 @@ class _ClientCore:
             raise InvalidArgumentError(
                 "http_client", f"must be an httpx.{http_type.__name__} (use {other_client} for the other kind)"
             )
+        limiter = (async_limiter if http_type is httpx.AsyncClient else sync_limiter)(settings.rate_limit)
         self._owns_http = http_client is None
         self._http = http_type(timeout=settings.timeout) if http_client is None else http_client
-        self._configure(settings, RateLimiter.from_setting(settings.rate_limit))
+        if isinstance(self._http, httpx.Client):
+            enforce_deadlines(self._http)
+        self._configure(settings, limiter)
 
-    def _configure(self, settings: Settings, limiter: RateLimiter | None) -> None:
+    def _configure(self, settings: Settings, limiter: Any) -> None:
         self._settings = settings
         self._limiter = limiter
         self._policy = RetryPolicy(max_retries=settings.max_retries)
+        self._budget = Budget(seconds=settings.attempt_seconds, max_bytes=settings.max_response_bytes)
         self._auth = BearerPartnerUserAuth(settings.credentials)
         # Every request carries the httpx client's default headers, ours and the Authorization
         # header, merged once here rather than on each request (httpx masks it in repr).
         headers = self._http.headers.copy()
+        headers["Accept-Encoding"] = ACCEPT_ENCODING  # what the bounded body reader decodes
         headers.update(settings.headers)
         headers["Authorization"] = settings.credentials.authorization
         self._request_headers = headers
@@ -86,21 +95,21 @@ class _ClientCore:
 
     # The resources, one definition for both clients (`Altegio` gets the sync classes).
     _flavour: ClassVar[Flavour]
+    tags: ResourceProperty[Tags, AsyncTags] = ResourceProperty("Tags")
+    positions: ResourceProperty[Positions, AsyncPositions] = ResourceProperty("Positions")
+    team_members: ResourceProperty[TeamMembers, AsyncTeamMembers] = ResourceProperty("TeamMembers")
+    events: ResourceProperty[Events, AsyncEvents] = ResourceProperty("Events")
     appointments: ResourceProperty[Appointments, AsyncAppointments] = ResourceProperty("Appointments")
     attendance_services: ResourceProperty[AttendanceServices, AsyncAttendanceServices] = ResourceProperty(
         "AttendanceServices"
     )
     booking_users: ResourceProperty[BookingUsers, AsyncBookingUsers] = ResourceProperty("BookingUsers")
     custom_fields: ResourceProperty[CustomFields, AsyncCustomFields] = ResourceProperty("CustomFields")
-    events: ResourceProperty[Events, AsyncEvents] = ResourceProperty("Events")
-    positions: ResourceProperty[Positions, AsyncPositions] = ResourceProperty("Positions")
     products: ResourceProperty[Products, AsyncProducts] = ResourceProperty("Products")
     resource_occupations: ResourceProperty[ResourceOccupations, AsyncResourceOccupations] = ResourceProperty(
         "ResourceOccupations"
     )
     services: ResourceProperty[Services, AsyncServices] = ResourceProperty("Services")
-    tags: ResourceProperty[Tags, AsyncTags] = ResourceProperty("Tags")
-    team_members: ResourceProperty[TeamMembers, AsyncTeamMembers] = ResourceProperty("TeamMembers")
 
     @functools.cached_property
     def generated(self) -> altegio_openapi.Client:
@@ -126,8 +135,14 @@ class _ClientCore:
     def base_url(self) -> str:
         return self._settings.base_url
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
-        """A copy with another timeout or retry count for the calls made through it.
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
+    ) -> Self:
+        """A copy with another timeout, retry count or body ceiling for the calls made through it.
 
         It shares the connection pool and the rate limiter of this client, e.g.
         `client.with_options(max_retries=0).tags.get(location_id, tag_id)`.
@@ -135,7 +150,10 @@ class _ClientCore:
         copy = object.__new__(type(self))
         copy._http = self._http
         copy._owns_http = False  # the original client closes the shared pool
-        settings = with_changes(self._settings, timeout=timeout, max_retries=max_retries)
+        copy._loop = self._loop
+        settings = with_changes(
+            self._settings, timeout=timeout, max_retries=max_retries, max_response_bytes=max_response_bytes
+        )
         copy._configure(settings, self._limiter)
         return copy
 
@@ -162,7 +180,8 @@ class Altegio(_ClientCore):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: RateLimit | None = _DEFAULT_RATE_LIMIT,
+        rate_limit: RateLimit | RateLimiter | None = _DEFAULT_RATE_LIMIT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -173,6 +192,7 @@ class Altegio(_ClientCore):
             timeout=timeout,
             max_retries=max_retries,
             rate_limit=rate_limit,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers,
         )
         self._start(settings, http_client, httpx.Client, "AsyncAltegio")
@@ -181,7 +201,8 @@ class Altegio(_ClientCore):
         request = prepare_request(
             call, base_url=self._settings.base_url, headers=self._request_headers, extensions=self._request_extensions
         )
-        return send_sync(self._http, call, request, self._policy, self._limiter)
+        response = send_sync(self._http, call.operation, request, self._policy, self._limiter, self._budget)
+        return read_response(call, response)
 
     def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None) -> Any:
         """Call any path of the API (relative to the base URL) with the client's auth, retries
@@ -214,7 +235,8 @@ class AsyncAltegio(_ClientCore):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: RateLimit | None = _DEFAULT_RATE_LIMIT,
+        rate_limit: RateLimit | AsyncRateLimiter | None = _DEFAULT_RATE_LIMIT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -225,6 +247,7 @@ class AsyncAltegio(_ClientCore):
             timeout=timeout,
             max_retries=max_retries,
             rate_limit=rate_limit,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers,
         )
         self._start(settings, http_client, httpx.AsyncClient, "Altegio")
@@ -233,7 +256,26 @@ class AsyncAltegio(_ClientCore):
         request = prepare_request(
             call, base_url=self._settings.base_url, headers=self._request_headers, extensions=self._request_extensions
         )
-        return await send_async(self._http, call, request, self._policy, self._limiter)
+        self._check_loop()
+        response = await send_async(self._http, call.operation, request, self._policy, self._limiter, self._budget)
+        return read_response(call, response)
+
+    def _check_loop(self) -> None:
+        """The pooled connections of our own httpx client belong to the event loop of the first
+        call, and fail in another one; say so before sending. (With your own `http_client`,
+        httpx's "Event loop is closed" becomes the same ClientStateError when it happens.)"""
+        if not self._owns_http:
+            return
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif self._loop is not loop:
+            raise ClientStateError(
+                "this AsyncAltegio was first used in another event loop (e.g. an earlier asyncio.run) and its "
+                "connections belong to it; create the client inside the coroutine that uses it"
+            )
 
     async def request(
         self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None

@@ -22,5 +22,8 @@ INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 
+# The largest decoded response body a call accepts (the biggest real page is far smaller).
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
 # Pagination: the API's largest page, and its default.
 MAX_PAGE_SIZE = 250

@@ -22,12 +22,16 @@ __all__ = [
     "AltegioError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientStateError",
     "ConflictError",
     "InternalServerError",
     "InvalidArgumentError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiterBackendError",
+    "RateLimiterError",
+    "RateLimiterTimeoutError",
     "UnprocessableEntityError",
 ]
 
@@ -43,6 +47,23 @@ class InvalidArgumentError(AltegioError, ValueError):
         super().__init__(f"{argument}: {problem}")
         self.argument = argument
         self.problem = problem
+
+
+class ClientStateError(AltegioError, RuntimeError):
+    """The client cannot send in its state: it is closed, or (async) it is bound to another
+    event loop. Nothing was sent; the message says what to do."""
+
+
+class RateLimiterError(AltegioError):
+    """The rate limiter could not give a request its slot; nothing was sent."""
+
+
+class RateLimiterTimeoutError(RateLimiterError):
+    """No slot came within `RateLimit.max_wait`: other requests hold the budget."""
+
+
+class RateLimiterBackendError(RateLimiterError):
+    """The shared limiter's store (Redis) failed and `on_backend_error="raise"` was chosen."""
 
 
 class APIError(AltegioError):

@@ -25,23 +25,28 @@ def _optional_text(name: str, value: Any, *, max_length: int | None = None) -> s
     return None if value is None else v.text(name, value, max_length=max_length)
 
 
+def _birthday(value: dt.date | dt.datetime | None) -> dt.date | None:
+    """A `BookingUser.birthday` (a datetime at midnight) is accepted as its day."""
+    return None if value is None else v.calendar_date("client.birthday", value)
+
+
 @attrs.frozen(slots=True)
 class EventClient:
     """The Booking User an event appointment is for.
 
     Give `id` for an existing Booking User; without it the server creates one. `phone` is 9 to
-    15 digits (or "" for none); `custom_fields` maps a Custom Field code to its value. Personal
-    fields are kept out of repr().
+    15 digits (or "" for none); `birthday` a date (or a `BookingUser.birthday` as returned);
+    `custom_fields` maps a Custom Field code to its value. Personal fields are kept out of repr().
     """
 
-    name: str
+    name: str = attrs.field(repr=False)
     id: int | None = None
     phone: str | None = attrs.field(default=None, repr=False)
     email: str | None = attrs.field(default=None, repr=False)
     surname: str | None = attrs.field(default=None, repr=False)
     patronymic: str | None = attrs.field(default=None, repr=False)
     gender: Gender | None = attrs.field(default=None, repr=False)
-    birthday: dt.date | None = attrs.field(default=None, repr=False)
+    birthday: dt.date | None = attrs.field(default=None, repr=False, converter=_birthday)
     custom_fields: Mapping[str, str] | None = attrs.field(default=None, repr=False)
     newsletter_allowed: bool | None = None
     personal_data_processing_allowed: bool | None = None
@@ -66,10 +71,6 @@ class EventClient:
         _optional_text("client.national_id", self.national_id)
         if self.gender is not None:
             v.choice("client.gender", self.gender, Gender)
-        if self.birthday is not None and (
-            not isinstance(self.birthday, dt.date) or isinstance(self.birthday, dt.datetime)
-        ):
-            raise InvalidArgumentError("client.birthday", "must be a datetime.date")
         if (self.newsletter_allowed is None) != (self.personal_data_processing_allowed is None):
             raise InvalidArgumentError(
                 "client.newsletter_allowed",

@@ -80,8 +80,15 @@ class Settings:
     base_url: str
     timeout: httpx.Timeout
     max_retries: int
-    rate_limit: RateLimit | None
+    rate_limit: RateLimit | Any
+    max_response_bytes: int
     headers: Mapping[str, str] = attrs.field(eq=False)
+
+    @property
+    def attempt_seconds(self) -> float:
+        """The most one attempt may take as a whole: the largest of the timeout's parts."""
+        parts = (self.timeout.connect, self.timeout.read, self.timeout.write, self.timeout.pool)
+        return max(part for part in parts if part is not None)
 
 
 def _token(value: str | None, env: str, argument: str) -> str:
@@ -105,6 +112,9 @@ def _base_url(value: str | None) -> str:
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
+        parts = (value.connect, value.read, value.write, value.pool)
+        if all(part is None for part in parts):
+            raise InvalidArgumentError("timeout", "an httpx.Timeout with no finite part would wait forever")
         return value
     if value is None:
         raise InvalidArgumentError(
@@ -121,9 +131,9 @@ def _max_retries(value: int) -> int:
     return value
 
 
-def _rate_limit(value: RateLimit | None) -> RateLimit | None:
-    if value is not None and not isinstance(value, RateLimit):
-        raise InvalidArgumentError("rate_limit", f"must be a RateLimit or None, got {type(value).__name__}")
+def _max_response_bytes(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidArgumentError("max_response_bytes", f"must be an integer >= 1, got {value!r}")
     return value
 
 
@@ -134,7 +144,8 @@ def build_settings(
     base_url: str | None,
     timeout: float | httpx.Timeout | None,
     max_retries: int,
-    rate_limit: RateLimit | None,
+    rate_limit: RateLimit | Any,
+    max_response_bytes: int,
     default_headers: Mapping[str, str] | None,
 ) -> Settings:
     credentials = Credentials(
@@ -151,15 +162,20 @@ def build_settings(
         base_url=_base_url(base_url),
         timeout=_timeout(timeout),
         max_retries=_max_retries(max_retries),
-        rate_limit=_rate_limit(rate_limit),
+        rate_limit=rate_limit,  # checked by the client: a sync or an async limiter
+        max_response_bytes=_max_response_bytes(max_response_bytes),
         headers=headers,
     )
 
 
-def with_changes(settings: Settings, *, timeout: Any = None, max_retries: Any = None) -> Settings:
+def with_changes(
+    settings: Settings, *, timeout: Any = None, max_retries: Any = None, max_response_bytes: Any = None
+) -> Settings:
     changes: dict[str, Any] = {}
     if timeout is not None:
         changes["timeout"] = _timeout(timeout)
     if max_retries is not None:
         changes["max_retries"] = _max_retries(max_retries)
+    if max_response_bytes is not None:
+        changes["max_response_bytes"] = _max_response_bytes(max_response_bytes)
     return attrs.evolve(settings, **changes)

@@ -129,6 +129,19 @@ def wire_datetime(name: str, value: Any, *, separator: str = " ") -> str:
     return moment.isoformat(sep=separator, timespec="seconds")  # zero-padded, even before year 1000
 
 
+def calendar_date(name: str, value: Any) -> dt.date:
+    """A day: a `date`, or a naive datetime at midnight (how the API returns a birthday), so
+    that a date the client returned can be passed back; any other time of day is refused,
+    not cut off."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None or value.time() != dt.time():
+            raise InvalidArgumentError(name, "must be a datetime.date (or a naive datetime at midnight)")
+        return value.date()
+    if not isinstance(value, dt.date):
+        raise InvalidArgumentError(name, f"must be a datetime.date, got {type(value).__name__}")
+    return value
+
+
 def includes(name: str, values: Any, allowed: Iterable[str]) -> list[str]:
     """`include` values: a list of the documented names, or one name; duplicates dropped."""
     if isinstance(values, str):

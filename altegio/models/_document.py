@@ -14,11 +14,12 @@ from typing import Any, TypeVar
 
 import attrs
 
+from ._base import Model
 from ._wire import field, mapping
 
 
 @attrs.frozen(slots=True)
-class Resource:
+class Resource(Model):
     """An included resource this package has no typed model for: kept as the server sent it."""
 
     type: str

@@ -136,7 +136,28 @@ def lenient_enum(enum_type: type[E], value: Any) -> E | Any:
 
 
 def opt_datetime(source: Mapping[str, Any], key: str, *formats: str) -> dt.datetime | None:
-    """A date-time in one of the API's explicit formats; PHP zero dates become None."""
+    """A naive date-time (the Location's local time) in one of the API's explicit formats;
+    PHP zero dates become None. Formats with an offset belong to `req_local_datetime`."""
+    moment = _parse_datetime(source, key, formats)
+    if moment is not None and moment.tzinfo is not None:
+        raise ValueError(f"{key} has a UTC offset where the API documents none: {source[key]!r}")
+    return moment
+
+
+def req_local_datetime(source: Mapping[str, Any], key: str, *formats: str) -> tuple[dt.datetime, dt.timedelta | None]:
+    """The wall-clock time as sent and the UTC offset sent with it (None if none).
+
+    The time is never shifted: the client returns naive datetimes only, so that any two compare
+    and any one can be passed back; the offset is kept beside it.
+    """
+    field(source, key)
+    moment = _parse_datetime(source, key, formats)
+    if moment is None:
+        raise ValueError(f"{key} is empty")
+    return moment.replace(tzinfo=None), moment.utcoffset()
+
+
+def _parse_datetime(source: Mapping[str, Any], key: str, formats: tuple[str, ...]) -> dt.datetime | None:
     value = source.get(key)
     if value is None:
         return None

@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from . import _wire as w
+from ._base import Model
 from ._document import Document, relationship_ids, resolve_included, wire_type
 
 _LOCAL = "%Y-%m-%dT%H:%M:%S"  # Location time, no offset
@@ -27,7 +28,7 @@ class AttendanceStatus(enum.StrEnum):
 
 @wire_type("record")
 @attrs.frozen(slots=True)
-class Appointment:
+class Appointment(Model):
     """An Appointment of a Booking User. `date` is the Location's local time (naive).
 
     `event_id` is set for an appointment in a group Event. `included` maps each relationship
@@ -108,7 +109,7 @@ class OccupationSource(enum.StrEnum):
 
 @wire_type("resource_occupation")
 @attrs.frozen(slots=True)
-class ResourceOccupation:
+class ResourceOccupation(Model):
     """A resource instance held from `start` to `end` (Location time) by an Appointment or an Event."""
 
     id: str

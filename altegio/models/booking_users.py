@@ -9,13 +9,14 @@ from typing import Any
 import attrs
 
 from . import _wire as w
+from ._base import Model
 from ._document import Document, relationship_ids, resolve_included, wire_type
 from .team_members import Gender
 
 
 @wire_type("client")
 @attrs.frozen(slots=True)
-class BookingUser:
+class BookingUser(Model):
     """A Booking User as seen in an attendance. What the Business User may not see comes
     back empty. Personal fields are kept out of repr()."""
 
@@ -64,7 +65,7 @@ class BookingUser:
 
 @wire_type("timetable_deposit")
 @attrs.frozen(slots=True)
-class Deposit:
+class Deposit(Model):
     """A Booking User's deposit: what is on it, what is reserved, and what is left to spend."""
 
     id: str
@@ -89,7 +90,7 @@ class Deposit:
 
 @wire_type("client_attendances_statistic", "client_chain_attendances_statistic")
 @attrs.frozen(slots=True)
-class AttendanceStatistics:
+class AttendanceStatistics(Model):
     """How often a Booking User came and what they spent, in one Location or a whole chain.
     `deposits` are the Booking User's deposits, sent with the statistics."""
 
@@ -102,6 +103,8 @@ class AttendanceStatistics:
     last_successful_attendance: dt.datetime | None
     location_id: int | None = None
     deposits: tuple[Deposit, ...] = ()
+    relationships: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, repr=False, eq=False)
+    included: Mapping[str, tuple[Any, ...]] = attrs.field(factory=dict, repr=False, eq=False)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
@@ -120,5 +123,7 @@ class AttendanceStatistics:
             ),
             location_id=w.opt_int(a, "company_id"),
             deposits=tuple(item for item in included.get("deposits", ()) if isinstance(item, Deposit)),
+            relationships=relationship_ids(resource),
+            included=included,
             raw=resource,
         )

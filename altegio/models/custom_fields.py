@@ -9,7 +9,8 @@ from typing import Any
 import attrs
 
 from . import _wire as w
-from ._document import Document, resolve_included, wire_type
+from ._base import Model
+from ._document import Document, relationship_ids, resolve_included, wire_type
 
 
 class CustomFieldEntity(enum.StrEnum):
@@ -21,7 +22,7 @@ class CustomFieldEntity(enum.StrEnum):
 
 @wire_type("custom_field_type")
 @attrs.frozen(slots=True)
-class CustomFieldType:
+class CustomFieldType(Model):
     id: str
     code: str
     slug: str
@@ -42,7 +43,7 @@ class CustomFieldType:
 
 @wire_type("custom_field_ui_option")
 @attrs.frozen(slots=True)
-class CustomFieldUiOption:
+class CustomFieldUiOption(Model):
     id: str
     slug: str
     value: bool
@@ -58,7 +59,7 @@ class CustomFieldUiOption:
 
 @wire_type("custom_field")
 @attrs.frozen(slots=True)
-class CustomField:
+class CustomField(Model):
     """A Custom Field. `field_type` and `ui_options` are filled when included."""
 
     id: int
@@ -75,6 +76,8 @@ class CustomField:
     values: tuple[Any, ...] = ()
     field_type: CustomFieldType | None = None
     ui_options: tuple[CustomFieldUiOption, ...] = ()
+    relationships: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, repr=False, eq=False)
+    included: Mapping[str, tuple[Any, ...]] = attrs.field(factory=dict, repr=False, eq=False)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
@@ -104,5 +107,7 @@ class CustomField:
             values=tuple(values) if isinstance(values, list) else (),
             field_type=types[0] if types else None,
             ui_options=tuple(item for item in included.get("ui_options", ()) if isinstance(item, CustomFieldUiOption)),
+            relationships=relationship_ids(resource),
+            included=included,
             raw=resource,
         )

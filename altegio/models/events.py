@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import zoneinfo
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from . import _wire as w
+from ._base import Model
 from ._document import Document, relationship_ids, resolve_included, wire_type
 from .appointments import Appointment
 
@@ -19,24 +18,24 @@ _LOCAL = "%Y-%m-%dT%H:%M:%S"  # Location time, no offset
 _PHP_DATE = "%Y-%m-%d %H:%M:%S.%f"
 
 
-def _schedule_till(attributes: Mapping[str, Any]) -> dt.datetime | None:
-    """PHP's DateTime object {date, timezone_type, timezone}, made an aware datetime if it can."""
+def _schedule_till(attributes: Mapping[str, Any]) -> tuple[dt.datetime | None, str | None]:
+    """PHP's DateTime object {date, timezone_type, timezone}: the wall time as sent, and the
+    zone it is in (a name like "Europe/Berlin", or an offset or abbreviation, as PHP wrote it)."""
     value = attributes.get("schedule_till")
     if value is None:
-        return None
+        return None, None
     value = w.mapping(value, "schedule_till")
     moment = w.opt_datetime(value, "date", _PHP_DATE, "%Y-%m-%d %H:%M:%S")
     zone = value.get("timezone")
-    if moment is not None and isinstance(zone, str):
-        with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError):
-            moment = moment.replace(tzinfo=zoneinfo.ZoneInfo(zone))
-    return moment
+    return moment, zone if isinstance(zone, str) and moment is not None else None
 
 
 @wire_type("activity")
 @attrs.frozen(slots=True)
-class Event:
-    """A group Event. `date` carries the Location's UTC offset; `length` is in seconds.
+class Event(Model):
+    """A group Event. `date` is the Location's local time (naive) and `utc_offset` the offset
+    the API sent with it, so `date - utc_offset` is UTC; `length` is in seconds.
+    `schedule_till` ends a repeating schedule: a wall time in `schedule_till_timezone`.
 
     `relationships` maps each relationship to the ids it names; `included` holds the related
     resources the server sent when asked with `include=`.
@@ -59,6 +58,8 @@ class Event:
     schedule_id: int | None = None
     schedule_till: dt.datetime | None = None
     schedule_event_modified: bool | None = None
+    utc_offset: dt.timedelta | None = None
+    schedule_till_timezone: str | None = None
     relationships: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, repr=False, eq=False)
     included: Mapping[str, tuple[Any, ...]] = attrs.field(factory=dict, repr=False, eq=False)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
@@ -71,9 +72,11 @@ class Event:
     def from_wire(cls, resource: Mapping[str, Any], document: Document | None = None) -> Event:
         a = w.mapping(w.field(resource, "attributes"), "attributes")
         staff_id = w.opt_int(a, "staff_id")
+        date, utc_offset = w.req_local_datetime(a, "date", _EVENT_DATE, _LOCAL, "%Y-%m-%d %H:%M:%S")
+        schedule_till, schedule_till_timezone = _schedule_till(a)
         return cls(
             id=w.resource_id(resource),
-            date=w.req_datetime(a, "date", _EVENT_DATE, _LOCAL, "%Y-%m-%d %H:%M:%S"),
+            date=date,
             length=w.req_int(a, "length"),
             capacity=w.req_int(a, "capacity"),
             clients_count=w.req_int(a, "clients_count"),
@@ -87,8 +90,10 @@ class Event:
             notified=w.opt_bool(a, "notified"),
             comment=w.opt_str(a, "comment"),
             schedule_id=w.opt_int(a, "schedule_id"),
-            schedule_till=_schedule_till(a),
+            schedule_till=schedule_till,
             schedule_event_modified=w.opt_bool(a, "schedule_event_modified"),
+            utc_offset=utc_offset,
+            schedule_till_timezone=schedule_till_timezone,
             relationships=relationship_ids(resource),
             included=resolve_included(resource, document),
             raw=resource,

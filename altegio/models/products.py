@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from . import _wire as w
+from ._base import Model
 from ._document import Document, relationship_ids, resolve_included, wire_type
 
 
@@ -17,7 +18,7 @@ def _only(included: Mapping[str, tuple[Any, ...]], name: str, model: type) -> tu
 
 @wire_type("unit")
 @attrs.frozen(slots=True)
-class ProductUnit:
+class ProductUnit(Model):
     id: int
     title: str
     short_title: str
@@ -38,7 +39,7 @@ class ProductUnit:
 
 @wire_type("good_storage_amount")
 @attrs.frozen(slots=True)
-class ProductStorageAmount:
+class ProductStorageAmount(Model):
     """Stock of a Product in one storage, in sale units and in consumable units."""
 
     id: str
@@ -47,6 +48,7 @@ class ProductStorageAmount:
     sale_amount: float
     consumable_amount: float
     included: Mapping[str, tuple[Any, ...]] = attrs.field(factory=dict, repr=False, eq=False)
+    relationships: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, repr=False, eq=False)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
@@ -59,13 +61,14 @@ class ProductStorageAmount:
             sale_amount=w.req_number(a, "sale_amount"),
             consumable_amount=w.req_number(a, "consumable_amount"),
             included=resolve_included(resource, document),
+            relationships=relationship_ids(resource),
             raw=resource,
         )
 
 
 @wire_type("good")
 @attrs.frozen(slots=True)
-class Product:
+class Product(Model):
     """A Product. `actual_cost` is set only when asked for (`include=["actual_cost"]`) and
     allowed; `storage_amounts` is filled by `include=["storage_amounts"]`."""
 
@@ -110,7 +113,7 @@ class Product:
 
 @wire_type("good_category")
 @attrs.frozen(slots=True)
-class ProductCategory:
+class ProductCategory(Model):
     """A Product category; `child_categories` and `products` are filled when included."""
 
     id: int
@@ -120,6 +123,7 @@ class ProductCategory:
     child_categories: tuple[ProductCategory, ...] = ()
     products: tuple[Product, ...] = ()
     relationships: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, repr=False, eq=False)
+    included: Mapping[str, tuple[Any, ...]] = attrs.field(factory=dict, repr=False, eq=False)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
@@ -134,13 +138,14 @@ class ProductCategory:
             child_categories=_only(included, "child_categories", ProductCategory),
             products=_only(included, "goods", Product),
             relationships=relationship_ids(resource),
+            included=included,
             raw=resource,
         )
 
 
 @wire_type("attendance_good_item")
 @attrs.frozen(slots=True)
-class AppointmentProductItem:
+class AppointmentProductItem(Model):
     """A Product sold or used in an Appointment, with its pricing. `product` and
     `storage_amount` are filled when included; other inclusions are in `included`."""
 

@@ -9,12 +9,13 @@ from typing import Any
 import attrs
 
 from . import _wire as w
+from ._base import Model
 from ._document import Document, relationship_ids, resolve_included, wire_type
 
 
 @wire_type("service")
 @attrs.frozen(slots=True)
-class Service:
+class Service(Model):
     id: int
     title: str
     category_id: int
@@ -37,7 +38,7 @@ class Service:
 
 @wire_type("service_category")
 @attrs.frozen(slots=True)
-class ServiceCategory:
+class ServiceCategory(Model):
     id: int
     title: str
     salon_service_id: int | None = None
@@ -56,7 +57,7 @@ class ServiceCategory:
 
 @wire_type("attendance_service")
 @attrs.frozen(slots=True)
-class AttendanceService:
+class AttendanceService(Model):
     """A service as booked with a Team Member: their price range and durations (seconds).
 
     Its id is compound on the wire (e.g. "720441_13245586_0_0"), so it stays a string.
@@ -110,7 +111,7 @@ class SuggestionType(enum.StrEnum):
 
 @wire_type("attendance_service_suggestion")
 @attrs.frozen(slots=True)
-class AttendanceServiceSuggestion:
+class AttendanceServiceSuggestion(Model):
     """A service suggested for a Team Member (and Booking User). With `include=`, the
     suggested `attendance_service` and the `appointment` it came from are filled in."""
 
@@ -121,6 +122,7 @@ class AttendanceServiceSuggestion:
     attendance_service: AttendanceService | None = None
     appointment: Any = None
     included: Mapping[str, tuple[Any, ...]] = attrs.field(factory=dict, repr=False, eq=False)
+    relationships: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, repr=False, eq=False)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
@@ -137,5 +139,6 @@ class AttendanceServiceSuggestion:
             attendance_service=services[0] if services else None,
             appointment=records[0] if records else None,
             included=included,
+            relationships=relationship_ids(resource),
             raw=resource,
         )

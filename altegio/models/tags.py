@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from . import _wire as w
+from ._base import Model, NamedIntEnum
 from ._document import Document, wire_type
 
 
-class TagEntity(enum.IntEnum):
+class TagEntity(NamedIntEnum):
     """What a Tag can be attached to. The wire uses the number in bodies and the slug in
     queries and responses; both are handled here."""
 
@@ -32,7 +32,7 @@ class TagEntity(enum.IntEnum):
 
 @wire_type("tag")
 @attrs.frozen(slots=True)
-class Tag:
+class Tag(Model):
     """A Tag of a Location. `entity` is a TagEntity, or the server's string if it is new to us."""
 
     id: int

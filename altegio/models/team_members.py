@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from . import _wire as w
-from ._document import Document, resolve_included, wire_type
+from ._base import Model, NamedIntEnum
+from ._document import Document, relationship_ids, resolve_included, wire_type
 
 _LOCAL = "%Y-%m-%dT%H:%M:%S"
 
 
-class ServicesBinding(enum.IntEnum):
+class ServicesBinding(NamedIntEnum):
     """How strictly a position limits the services its Team Members may provide."""
 
     DISABLED = 0
@@ -23,7 +23,7 @@ class ServicesBinding(enum.IntEnum):
     STRICT = 2
 
 
-class Gender(enum.IntEnum):
+class Gender(NamedIntEnum):
     UNSPECIFIED = 0
     MALE = 1
     FEMALE = 2
@@ -31,7 +31,7 @@ class Gender(enum.IntEnum):
 
 @wire_type("position")
 @attrs.frozen(slots=True)
-class Position:
+class Position(Model):
     """A position of a Location's chain (the `position` resource of the positions endpoints)."""
 
     id: int
@@ -63,7 +63,7 @@ class Position:
 
 @wire_type("staff_position")
 @attrs.frozen(slots=True)
-class StaffPosition:
+class StaffPosition(Model):
     """The short position (title only) included with a Team Member (`include=["position"]`)."""
 
     id: int
@@ -78,17 +78,18 @@ class StaffPosition:
 
 @wire_type("employee")
 @attrs.frozen(slots=True)
-class EmploymentProfile:
-    """Identity data of a Team Member (`include=["employee"]`). Personal fields stay out of repr()."""
+class EmploymentProfile(Model):
+    """Identity data of a Team Member (`include=["employee"]`). All of it is personal, so
+    repr() shows the id only: reprs end up in logs and tracebacks."""
 
     id: int
-    name: str | None = None
+    name: str | None = attrs.field(default=None, repr=False)
     firstname: str | None = attrs.field(default=None, repr=False)
     surname: str | None = attrs.field(default=None, repr=False)
     patronymic: str | None = attrs.field(default=None, repr=False)
     phone: str | None = attrs.field(default=None, repr=False)
-    date_admission: dt.datetime | None = None
-    date_registration_end: dt.datetime | None = None
+    date_admission: dt.datetime | None = attrs.field(default=None, repr=False)
+    date_registration_end: dt.datetime | None = attrs.field(default=None, repr=False)
     citizenship: str | None = attrs.field(default=None, repr=False)
     gender: Gender | int | None = attrs.field(default=None, repr=False)
     passport_data: str | None = attrs.field(default=None, repr=False)
@@ -120,11 +121,12 @@ class EmploymentProfile:
 
 @wire_type("staff")
 @attrs.frozen(slots=True)
-class TeamMember:
-    """A Team Member (wire: `staff`). `position` and `employee` are set when included."""
+class TeamMember(Model):
+    """A Team Member (wire: `staff`). `position` and `employee` are set when included.
+    `name` is a person's name, so it stays out of repr()."""
 
     id: int
-    name: str
+    name: str = attrs.field(repr=False)
     specialization: str | None = None
     position_id: int | None = None
     image: str | None = None
@@ -132,6 +134,8 @@ class TeamMember:
     is_available_as_assistant: bool | None = None
     position: StaffPosition | None = None
     employee: EmploymentProfile | None = None
+    relationships: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, repr=False, eq=False)
+    included: Mapping[str, tuple[Any, ...]] = attrs.field(factory=dict, repr=False, eq=False)
     raw: Mapping[str, Any] = attrs.field(default=attrs.Factory(dict), repr=False, eq=False)
 
     @classmethod
@@ -150,5 +154,7 @@ class TeamMember:
             is_available_as_assistant=w.opt_bool(a, "is_available_as_assistant"),
             position=positions[0] if positions else None,
             employee=employees[0] if employees else None,
+            relationships=relationship_ids(resource),
+            included=included,
             raw=resource,
         )

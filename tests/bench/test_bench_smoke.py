@@ -29,7 +29,9 @@ def test_quick_benchmark_prints_a_table_and_a_json_summary() -> None:
         "import_ratio",
         "first_call_ratio",
         "paging_peak_mib",
-        "limiter_error",
+        "limiter_server_max_per_window",
+        "limiter_throughput_ratio",
+        "shared_limiter_throughput_ratio",
     }
     assert all(isinstance(value, int | float) and value >= 0 for value in summary.values())
     assert any(line.startswith("sync get_tag") for line in lines)

@@ -61,9 +61,9 @@ async def cleanup(client: Any, location_id: int, *events: Event) -> None:
 def assert_event(event: Event, start: dt.datetime, staff_id: int, service_id: int) -> None:
     assert isinstance(event, Event)
     assert isinstance(event.id, int)
-    assert event.date.tzinfo is not None  # the Location's offset
-    assert event.date.replace(tzinfo=None) == start
-    assert event.timestamp == int(event.date.timestamp())
+    assert event.date == start  # the Location's time, naive, as given
+    assert event.utc_offset is not None  # the Location's offset, sent with the date
+    assert event.timestamp == int((event.date - event.utc_offset).replace(tzinfo=dt.UTC).timestamp())
     assert (event.length, event.duration) == (3600, HOUR)
     assert (event.staff_id, event.service_id) == (staff_id, service_id)
     assert event.raw["type"] == "activity"

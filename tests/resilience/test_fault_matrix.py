@@ -150,7 +150,7 @@ def test_docs_state_the_implemented_defaults() -> None:
         f"| Backoff | {INITIAL_RETRY_DELAY:g} s, doubling",
         f"capped at {MAX_RETRY_DELAY:g} s",
         f"| Retry-After cap | {MAX_RETRY_AFTER:g} s:",
-        f"`RateLimit(per_second={limit.per_second}, per_minute={limit.per_minute})`",
+        f"`RateLimit(per_second={limit.per_second}, per_minute={limit.per_minute}, max_wait={limit.max_wait:g})`",
     ]
     for fragment in expected:
         assert fragment in text, fragment

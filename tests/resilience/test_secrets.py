@@ -151,7 +151,7 @@ def test_altegio_log_debug_installs_a_handler_without_tokens(
                 logger.removeHandler(handler)
         logger.setLevel(level_before)
     err = capsys.readouterr().err
-    assert "altegio DEBUG] GET /api/v2/locations/68570/tags/241625 -> 503" in err
+    assert "altegio INFO] GET /api/v2/locations/68570/tags/241625 -> 503 (" in err
     assert "retry 1/2 of GET /api/v2/locations/68570/tags/241625" in err
     for token in TOKENS:
         assert token not in err

@@ -58,6 +58,7 @@ def test_first_call_loads_only_what_it_needs() -> None:
     assert generated_models == {"list_tags_entity"}  # the one enum a tag builder takes
     assert "altegio_openapi.client" not in loaded
     assert {m for m in loaded if m.startswith("altegio.models.")} == {
+        "altegio.models._base",
         "altegio.models._document",
         "altegio.models._wire",
         "altegio.models.tags",

@@ -128,10 +128,10 @@ def test_event_dates_durations_and_included_resources(make_client) -> None:  # t
     body = {"data": EVENT, "included": [{"type": "label", "id": "3", "attributes": {"title": "Yoga"}}], "meta": []}
     client, _ = make_client(lambda r: json_response(200, body))
     event = client.events.get(1, 501, include=["labels", "staff"])
-    assert event.date == dt.datetime(2026, 8, 1, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    assert event.date == dt.datetime(2026, 8, 1, 9, 0)  # the Location's time, as sent
+    assert event.utc_offset == dt.timedelta(hours=3)
     assert event.duration == dt.timedelta(hours=1)
-    assert event.schedule_till is not None and event.schedule_till.tzinfo is not None
-    assert event.schedule_till.replace(tzinfo=None) == dt.datetime(2026, 9, 1)
+    assert (event.schedule_till, event.schedule_till_timezone) == (dt.datetime(2026, 9, 1), "Europe/Berlin")
     assert event.relationships == {"labels": ("3",), "staff": ("7",)}
     (label,) = event.included["labels"]
     assert label.type == "label" and label.attributes["title"] == "Yoga"
