@@ -38,6 +38,16 @@ def test_import_loads_no_resource_model_or_generated_module() -> None:
     assert not [m for m in loaded if m.startswith(("altegio_openapi", "altegio.models", "altegio.resources."))]
 
 
+def test_import_costs_little_more_than_httpx() -> None:
+    """Beyond httpx, `import altegio` loads its own modules and attrs (which needs `platform`);
+    httpcore, for one, loads with a client's transport, as it does for httpx."""
+    extra = fresh(
+        "import sys, json, httpx; before = set(sys.modules); import altegio\n"
+        "print(json.dumps(sorted(set(sys.modules) - before)))"
+    )
+    assert [m for m in extra if m.split(".")[0] not in ("altegio", "attr", "attrs", "platform")] == []
+
+
 def test_first_call_loads_only_what_it_needs() -> None:
     """One `tags.get` (answered by an httpx MockTransport): the tags resource, the Tag model and
     the generated tag builders, not the other 37 operations, their responses or the other models."""
