@@ -25,5 +25,11 @@ MAX_RETRY_AFTER = 60.0
 # The platform's documented limit: 200 requests per minute or 5 per second, per IP.
 DEFAULT_RATE_LIMITS: tuple[tuple[int, float], ...] = ((5, 1.0), (200, 60.0))
 
-# Pagination: the API's largest page, and its default.
+# Pagination: the API's largest page, and its default. A pager stops with an error rather
+# than ask for page MAX_PAGES + 1 (2.5 million items at 250 a page): a server that ignores
+# `page` and never sends a short page would otherwise be read forever.
 MAX_PAGE_SIZE = 250
+MAX_PAGES = 10_000
+
+# Response bodies nested deeper than this are refused before decoding (see _operations._loads).
+MAX_JSON_DEPTH = 100

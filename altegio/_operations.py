@@ -23,7 +23,9 @@ from typing import Any, Generic, TypeVar
 import attrs
 import httpx
 
+from ._constants import MAX_JSON_DEPTH
 from ._errors import APIResponseValidationError, InvalidArgumentError, status_error
+from ._validation import shown
 
 T = TypeVar("T")
 
@@ -96,9 +98,9 @@ RAW_OPERATION = "request"
 def raw_call(method: str, path: str, *, params: Mapping[str, Any] | None, json: Any) -> APICall[Any]:
     """A call outside the covered operations (the `client.request` escape hatch)."""
     if not isinstance(path, str) or not path.startswith("/"):
-        raise InvalidArgumentError("path", f"must start with '/', got {path!r}")
+        raise InvalidArgumentError("path", f"must start with '/', got {shown(path)}")
     if not isinstance(method, str) or method.upper() not in _METHODS:
-        raise InvalidArgumentError("method", f"must be one of {', '.join(sorted(_METHODS))}, got {method!r}")
+        raise InvalidArgumentError("method", f"must be one of {', '.join(sorted(_METHODS))}, got {shown(method)}")
     arguments = {"method": method.upper(), "url": path, "params": dict(params or {}), "json": json}
     return APICall(RAW_OPERATION, arguments, _identity)  # the decoded JSON, as it came
 
@@ -152,14 +154,14 @@ def read_response(call: APICall[T], response: httpx.Response) -> T:
     if _blank(content):
         raise APIResponseValidationError("empty body where JSON was expected", response=response)
     try:
-        body = json.loads(content)
+        body = _loads(content)
     except ValueError as exc:
         raise APIResponseValidationError(f"body is not JSON ({exc})", response=response) from None
     if isinstance(body, Mapping) and body.get("success") is False:
         raise status_error(response, body)
     try:
         return call.parse(body)
-    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise APIResponseValidationError(str(exc) or type(exc).__name__, response=response) from exc
 
 
@@ -176,9 +178,59 @@ def _error_body(response: httpx.Response) -> Any:
 
 def _json_or_none(content: bytes) -> Any:
     try:
-        return json.loads(content)
+        return _loads(content)
     except ValueError:
         return None
+
+
+_SQUARE = bytes.maketrans(b"{}", b"[]")
+_ALL_BUT_BRACKETS_AND_QUOTES = bytes(byte for byte in range(256) if byte not in b'[]{}"')
+
+
+def _loads(content: bytes) -> Any:
+    """json.loads of a body nested at most MAX_JSON_DEPTH deep; ValueError otherwise.
+
+    A body nested about 1,000 deep makes json.loads raise RecursionError, and one a little
+    less deep decodes but then breaks repr(), pickle and str() of whatever holds it. No real
+    answer nests beyond a dozen levels, so deeper ones are refused before decoding.
+    """
+    encoding = json.detect_encoding(content)
+    if encoding not in ("utf-8", "utf-8-sig"):  # UTF-16 or -32 (RFC 8259 allows none but UTF-8)
+        content = content.decode(encoding).encode()  # UnicodeDecodeError is a ValueError
+    if not _nesting_within(content, MAX_JSON_DEPTH):
+        raise ValueError(f"nested deeper than {MAX_JSON_DEPTH} levels")
+    try:
+        return json.loads(content)
+    except RecursionError:  # unbalanced, so not JSON, yet deep enough to exhaust the stack
+        raise ValueError(f"nested deeper than {MAX_JSON_DEPTH} levels") from None
+
+
+def _nesting_within(content: bytes, limit: int) -> bool:
+    """Whether JSON text nests arrays and objects at most `limit` deep, found without recursion
+    and in C (cheaper than json.loads itself).
+
+    Escaped backslashes and quotes go first, so every quote left opens or closes a string; then
+    all but brackets and quotes, then the strings with what they hold. In what remains (objects
+    turned into arrays), one pass of `replace("[]", "")` removes exactly one level. Text that is
+    not balanced JSON stops making progress and is left to json.loads, which refuses it.
+    """
+    if content.count(b"[") + content.count(b"{") <= limit:
+        return True
+    if b"\\" in content:
+        content = content.replace(b"\\\\", b"").replace(b'\\"', b"")
+    # Removing two adjacent quotes keeps the others paired: each is an empty string, or the end
+    # of one string and the start of the next with nothing between them.
+    reduced = content.translate(_SQUARE, _ALL_BUT_BRACKETS_AND_QUOTES).replace(b'""', b"")
+    if b'"' in reduced:
+        reduced = b"".join(reduced.split(b'"')[::2])  # what lies outside the strings
+    for _ in range(limit):
+        if not reduced:
+            return True
+        shorter = reduced.replace(b"[]", b"")
+        if len(shorter) == len(reduced):
+            return True
+        reduced = shorter
+    return not reduced
 
 
 @functools.cache

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 import attrs
 
 from ._errors import InvalidArgumentError
+from ._validation import shown
 
 _MAX_RATE = 1e6  # beyond this the limiter's bookkeeping (a window of that many slots) makes no sense
 
@@ -39,7 +40,7 @@ class RateLimit:
             if value is not None and (
                 isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= _MAX_RATE
             ):
-                raise InvalidArgumentError(name, f"must be a number in (0, {_MAX_RATE:g}] or None, got {value!r}")
+                raise InvalidArgumentError(name, f"must be a number in (0, {_MAX_RATE:g}] or None, got {shown(value)}")
 
     def windows(self) -> list[tuple[int, float]]:
         """(requests, seconds) pairs that never exceed the rate in any window of the period:
