@@ -15,6 +15,7 @@ import enum
 import functools
 import importlib
 import json
+import re
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -78,6 +79,17 @@ OPERATIONS: dict[str, str] = {
 }
 
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_json_dumps = json.dumps  # `json` is also a parameter name of raw_call
+
+
+def _is_unicode(text: str) -> bool:
+    """False for text holding a lone surrogate, which no encoding can write."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @attrs.frozen(slots=True)
@@ -96,11 +108,32 @@ RAW_OPERATION = "request"
 
 
 def raw_call(method: str, path: str, *, params: Mapping[str, Any] | None, json: Any) -> APICall[Any]:
-    """A call outside the covered operations (the `client.request` escape hatch)."""
+    """A call outside the covered operations (the `client.request` escape hatch).
+
+    Everything is checked here, so that httpx never raises InvalidURL, UnicodeEncodeError or a
+    ValueError for NaN while building the request (a raw error, not an AltegioError).
+    """
     if not isinstance(path, str) or not path.startswith("/"):
         raise InvalidArgumentError("path", f"must start with '/', got {shown(path)}")
+    if _CONTROL.search(path) or not _is_unicode(path):
+        raise InvalidArgumentError("path", "must be valid Unicode without control characters (CR, LF, NUL, ...)")
     if not isinstance(method, str) or method.upper() not in _METHODS:
         raise InvalidArgumentError("method", f"must be one of {', '.join(sorted(_METHODS))}, got {shown(method)}")
+    if params is not None and not isinstance(params, Mapping):
+        raise InvalidArgumentError("params", f"must be a mapping of names to values, not {type(params).__name__}")
+    try:
+        str(httpx.QueryParams(params or {}))
+    except (TypeError, ValueError) as exc:  # UnicodeEncodeError is a ValueError
+        raise InvalidArgumentError(
+            "params", f"must map text to text, numbers or lists of them, in valid Unicode ({type(exc).__name__})"
+        ) from None
+    if json is not None:
+        try:
+            _json_dumps(json, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        except (TypeError, ValueError, RecursionError) as exc:
+            raise InvalidArgumentError(
+                "json", f"must be JSON: dicts, lists, text in valid Unicode, finite numbers ({type(exc).__name__})"
+            ) from None
     arguments = {"method": method.upper(), "url": path, "params": dict(params or {}), "json": json}
     return APICall(RAW_OPERATION, arguments, _identity)  # the decoded JSON, as it came
 

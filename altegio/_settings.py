@@ -110,6 +110,7 @@ _TOKEN = re.compile(r"[!-+\--~]+")  # 0x21-0x7E except ',' (0x2C)
 # non-ASCII with a UnicodeEncodeError, and CR or LF would split the request.
 _HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _HEADER_VALUE = re.compile(r"(?:[!-~]+(?:[ \t]+[!-~]+)*)?")
+_FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding"})  # h11 checks them when sending
 
 
 def _default_headers(value: Mapping[str, str] | None) -> dict[str, str]:
@@ -127,6 +128,8 @@ def _default_headers(value: Mapping[str, str] | None) -> dict[str, str]:
             )
         if name.lower() == "authorization":
             raise InvalidArgumentError("default_headers", "must not set Authorization; pass the tokens instead")
+        if name.lower() in _FRAMING_HEADERS:
+            raise InvalidArgumentError("default_headers", f"must not set {name}: httpx sets it for each body")
         if not isinstance(text, str) or not _HEADER_VALUE.fullmatch(text):
             raise InvalidArgumentError(
                 "default_headers",
@@ -153,7 +156,10 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
         )
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidArgumentError("timeout", f"must be a positive number of seconds, got {type(value).__name__}")
-    seconds = float(value) if not isinstance(value, int) or value <= MAX_INTEGER else math.inf
+    if isinstance(value, int) and not -MAX_INTEGER <= value <= MAX_INTEGER:
+        seconds = math.inf if value > 0 else -math.inf  # float() would raise OverflowError
+    else:
+        seconds = float(value)
     if not 0 < seconds < math.inf:  # NaN fails too: the socket would refuse it at send time
         raise InvalidArgumentError("timeout", f"must be a positive, finite number of seconds, got {shown(value)}")
     return httpx.Timeout(seconds)

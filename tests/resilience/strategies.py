@@ -26,7 +26,7 @@ import altegio.resources._async.tags as tags_module
 import altegio.resources._async.team_members as team_members_module
 from altegio.models._document import _MODELS as WIRE_MODELS
 
-from .support import ROOT, success
+from .support import ROOT, example, success
 
 BASE_URL = "http://altegio.test/api/v2"
 RESOURCE_MODULES = (
@@ -269,3 +269,59 @@ CONTENT = BODIES.map(lambda body: json.dumps(body).encode()) | st.binary(max_siz
 def make_response(status: int, content: bytes, headers: dict[str, str] | None = None) -> httpx.Response:
     request = httpx.Request("GET", f"{BASE_URL}/locations/1/things")
     return httpx.Response(status, content=content, headers=headers, request=request)
+
+
+# -- what no real input or answer looks like -------------------------------------------------------
+
+# Characters that break naive code: C0 and C1 controls (CR, LF, NUL, ESC, DEL, 0x80), the line
+# and paragraph separators, BOM and zero-width joiners, private use, non-BMP emoji, and text that
+# is not ASCII at all.
+NASTY_CHARACTERS = st.characters(categories=("Cc", "Cf", "Zl", "Zp", "Zs", "Co")) | st.sampled_from(
+    ["\r", "\n", "\x00", "\x1b", "\x7f", "\x80", "\x9f", "\u00e9", "\u2028", "\ufeff", "\u200d", "\U0001f600", "名"]
+)
+NASTY_TEXT = (
+    st.tuples(st.text(max_size=6), NASTY_CHARACTERS, st.text(max_size=6)).map("".join)
+    | st.text(NASTY_CHARACTERS, min_size=1, max_size=8)
+    | st.sampled_from(["a\r\nX-Injected: 1", "Zo\u00eb", "\x00", " leading", "trailing ", "名前", "tab\there"])
+)
+# Integers beyond 64 bits, up to 5,000 digits (str() refuses more than 4,300). Drawn through
+# map() so that no strategy repr ever has to write one out.
+HUGE_INTEGERS = st.tuples(
+    st.sampled_from([19, 20, 400, 4300, 4301, 5000]), st.sampled_from([1, -1]), st.sampled_from([0, -1, 1])
+).map(lambda drawn: drawn[1] * 10 ** drawn[0] + drawn[2]) | st.sampled_from([2**63, -(2**63) - 1])
+
+
+def nested(depth: int, shape: str) -> bytes:
+    """JSON text `depth` levels deep: arrays, objects, or both, bare or inside an envelope."""
+    if shape == "arrays":
+        inner = b"[" * depth + b"]" * depth
+    elif shape == "objects":
+        inner = b'{"a":' * depth + b"1" + b"}" * depth
+    else:
+        inner = b'[{"data":' * (depth // 2) + b"null" + b"}]" * (depth // 2)
+    return b'{"data": {"type": "tag", "id": "1", "attributes": ' + inner + b"}}" if shape == "enveloped" else inner
+
+
+# Near the limit (100) and far past it: 1,000 levels in 2 KB made json.loads raise RecursionError.
+DEEP_CONTENT = st.builds(
+    nested,
+    st.sampled_from([99, 100, 101, 150, 999, 1000, 3000]) | st.integers(1, 1200),
+    st.sampled_from(["arrays", "objects", "mixed", "enveloped"]),
+)
+
+
+def large_body(items: int, text_size: int) -> bytes:
+    """A valid list_tags body of `items` Tags, each title `text_size` characters long."""
+    tags = example("list_tags")["data"]
+    data = []
+    for number in range(items):
+        tag = json.loads(json.dumps(tags[number % len(tags)]))
+        tag["id"] = str(number + 1)
+        tag["attributes"]["title"] = ("VIP \u00e9 " * text_size)[:text_size] or "x"
+        data.append(tag)
+    return json.dumps({"data": data}).encode()
+
+
+# Up to 2,000 Tags with 2,000-character titles: about 5 MB.
+LARGE_CONTENT = st.builds(large_body, st.sampled_from([0, 1, 250, 2000]), st.sampled_from([1, 100, 2000]))
+CONTENT = CONTENT | DEEP_CONTENT  # every property that reads "any body" gets the deep ones too

@@ -46,6 +46,8 @@ from .strategies import (
     BASE_URL,
     BODILESS_OPERATIONS,
     EXPECTED_OPERATIONS,
+    HUGE_INTEGERS,
+    NASTY_TEXT,
     PARSER_OPERATIONS,
     PARSERS,
     SPEC_OPERATIONS,
@@ -132,12 +134,13 @@ AWARE = st.datetimes(
 )
 # Appointment filters: naive datetimes or dates, often close together (so that often start < end).
 LOCAL_MOMENTS = SOON | SOON.map(lambda moment: moment.date()) | DATETIMES | DATES | AWARE
-IDS = st.integers(min_value=1, max_value=2**31)
-MAYBE_IDS = IDS | st.integers(min_value=-2, max_value=0)
+IDS = st.integers(min_value=1, max_value=2**31) | st.just(2**63 - 1)  # the largest id there can be
+MAYBE_IDS = IDS | st.integers(min_value=-2, max_value=0) | HUGE_INTEGERS
 TEXT = (
     st.text(min_size=1, max_size=40)
     | st.text(min_size=240, max_size=520)
     | st.sampled_from(["", " ", "Ünïcødé ✂ 名前"])
+    | NASTY_TEXT
 )
 # Search terms: around the minimum lengths (2 for products, 3 for attendance services), with
 # whitespace, emoji, other symbols, joiners and lone surrogates.
@@ -170,6 +173,7 @@ TERMS = (
             "ab" * 300,
         ]
     )
+    | NASTY_TEXT
 )
 ATTENDANCE_IDS = (
     st.from_regex(r"(record|visit)_[0-9]{1,12}", fullmatch=True)
@@ -195,6 +199,7 @@ ATTENDANCE_IDS = (
         ]
     )
     | st.text(max_size=12)
+    | NASTY_TEXT
 )
 HEX = st.sampled_from("0123456789abcdefABCDEF")
 COLOR = st.tuples(st.sampled_from(["#", ""]), st.text(HEX, min_size=6, max_size=6)).map("".join)
@@ -203,8 +208,10 @@ ANYTHING = (
     | st.booleans()
     | st.integers(min_value=-3, max_value=3)
     | st.integers()
+    | HUGE_INTEGERS
     | st.floats()
     | st.text(max_size=10)
+    | NASTY_TEXT
     | st.text(min_size=300, max_size=400)
     | st.tuples(st.integers())
     | DATES
@@ -225,7 +232,7 @@ def event_clients(draw: st.DrawFn) -> Callable[[], EventClient]:
         "name": draw(TEXT),
         "id": draw(st.none() | IDS),
         "phone": draw(st.none() | st.just("") | st.text("0123456789", min_size=8, max_size=16)),
-        "email": draw(st.none() | st.emails() | st.text(max_size=8)),
+        "email": draw(st.none() | st.emails() | st.text(max_size=8) | NASTY_TEXT),
         "surname": draw(st.none() | TEXT),
         "patronymic": draw(st.none() | TEXT),
         "gender": draw(st.none() | st.sampled_from(list(Gender)) | st.integers(-1, 3)),
@@ -367,7 +374,8 @@ def calls(
 
 
 class Recorder:
-    """A MockTransport handler that keeps each request and answers a valid success body."""
+    """A MockTransport handler that keeps each request and answers a valid success body, or
+    an empty list past page 1 (a pager refuses a page that repeats the one before)."""
 
     def __init__(self) -> None:
         self.requests: list[httpx.Request] = []
@@ -378,6 +386,8 @@ class Recorder:
         if operation is None:
             return httpx.Response(404, json={"success": False, "data": None, "meta": {"message": str(problems)}})
         status, body = success(operation.id)
+        if request.url.params.get("page", "1") != "1":
+            body = {"data": []}
         return httpx.Response(status, json=body) if body is not None else httpx.Response(status)
 
 

@@ -10,28 +10,40 @@ compressed ones (gzip, deflate, broken) go through both clients' transports too.
 
 from __future__ import annotations
 
+import asyncio
+import gzip
 import json
+import pickle
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 import wire_contract
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from altegio import (
+    Altegio,
+    AltegioError,
+    APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
+    AsyncAltegio,
+    Tag,
 )
 from altegio._operations import RAW_OPERATION, APICall, read_response
 
 from .strategies import (
     BODILESS_OPERATIONS,
     CONTENT,
+    DEEP_CONTENT,
     EXPECTED_OPERATIONS,
     EXTRA_RESOURCES,
     FAST,
     JSON,
+    LARGE_CONTENT,
     PARSER_OPERATIONS,
     PARSERS,
     SPEC_OPERATIONS,
@@ -39,7 +51,7 @@ from .strategies import (
     resources_of,
     success_bodies,
 )
-from .support import success
+from .support import PARTNER_TOKEN, USER_TOKEN, success
 
 
 @FAST
@@ -208,3 +220,126 @@ def test_success_bodies_fit_the_spec() -> None:
             found.method, "/api/v2" + path, status, {"content-type": "application/json"}, body
         )
         assert problems == [], (operation, problems)
+
+
+ENCODINGS = ["identity", "gzip", "deflate", "gzip, gzip", "broken gzip", "broken deflate"]
+
+
+def encoded(content: bytes, encoding: str) -> tuple[bytes, dict[str, str]]:
+    """The body as the server would send it with that Content-Encoding (or a broken one)."""
+    if encoding == "identity":
+        return content, {}
+    if encoding == "gzip":
+        return gzip.compress(content), {"Content-Encoding": "gzip"}
+    if encoding == "deflate":
+        return zlib.compress(content), {"Content-Encoding": "deflate"}
+    if encoding == "gzip, gzip":
+        return gzip.compress(gzip.compress(content)), {"Content-Encoding": "gzip, gzip"}
+    return content + b"\x00not compressed", {"Content-Encoding": encoding.split()[1]}
+
+
+def _through(kind: str, handler: Any) -> Any:
+    """tags.list on a new client of that kind over a MockTransport; its result or AltegioError."""
+    options: dict[str, Any] = {"base_url": "http://altegio.test/api/v2", "rate_limit": None, "max_retries": 0}
+    transport = httpx.MockTransport(handler)
+    if kind == "sync":
+        with (
+            httpx.Client(transport=transport) as http,
+            Altegio(PARTNER_TOKEN, USER_TOKEN, http_client=http, **options) as client,
+        ):
+            try:
+                return client.tags.list(68570).to_list()
+            except AltegioError as exc:
+                return exc
+
+    async def run() -> Any:
+        async with (
+            httpx.AsyncClient(transport=transport) as http,
+            AsyncAltegio(PARTNER_TOKEN, USER_TOKEN, http_client=http, **options) as client,
+        ):
+            try:
+                return await client.tags.list(68570).to_list()
+            except AltegioError as exc:
+                return exc
+
+    return asyncio.run(run())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(
+    kind=st.sampled_from(["sync", "async"]),
+    status=st.sampled_from([200, 201, 404, 429, 500, 503]),
+    content=CONTENT | DEEP_CONTENT | LARGE_CONTENT,
+    encoding=st.sampled_from(ENCODINGS),
+)
+def test_any_body_through_both_transports(kind: str, status: int, content: bytes, encoding: str) -> None:
+    """Any body, nested 1,000 deep, of a few MB or compressed (well or badly), read by the real
+    transport of either client: the parsed list, or an AltegioError that renders and pickles."""
+    payload, headers = encoded(content, encoding)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            status, headers={"Content-Type": "application/json", **headers}, stream=httpx.ByteStream(payload)
+        )
+
+    outcome = _through(kind, answer)
+    event(type(outcome).__name__)
+    if not isinstance(outcome, AltegioError):
+        assert isinstance(outcome, list) and all(isinstance(tag, Tag) for tag in outcome)
+        assert 200 <= status < 300
+        assert not encoding.startswith("broken"), "a broken encoding was read"
+        return
+    str(outcome), repr(outcome)
+    assert type(pickle.loads(pickle.dumps(outcome))) is type(outcome)
+    if encoding.startswith("broken"):
+        assert isinstance(outcome, APIConnectionError)  # httpx cannot decode it: a transport error
+    elif status >= 300:
+        assert isinstance(outcome, APIStatusError) and outcome.status_code == status
+        assert outcome.response.content == content  # decoded, and kept whole
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(content=LARGE_CONTENT, encoding=st.sampled_from(["identity", "gzip", "deflate"]))
+def test_large_valid_bodies_parse_whole(content: bytes, encoding: str) -> None:
+    """Up to 2,000 Tags with 2,000-character titles (about 5 MB), plain or compressed: all parsed."""
+    payload, headers = encoded(content, encoding)
+    expected = json.loads(content)["data"]
+    outcome = _through("sync", lambda request: httpx.Response(200, headers=headers, stream=httpx.ByteStream(payload)))
+    assert [tag.id for tag in outcome] == [int(tag["id"]) for tag in expected]
+    assert [tag.title for tag in outcome] == [tag["attributes"]["title"] for tag in expected]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(content=DEEP_CONTENT, status=st.sampled_from([200, 201, 400, 404, 500, 502]), raw=st.booleans())
+def test_deep_bodies_are_refused_without_recursion(content: bytes, status: int, raw: bool) -> None:
+    """Nested past 100 levels: APIResponseValidationError on a 2xx, the status error (with the
+    text) otherwise; at 100 levels or less, decoded as usual."""
+    depth = _depth(content)
+    call = APICall(RAW_OPERATION, {}, lambda body: body) if raw else APICall("get_tag", {}, PARSERS["tags._parse_tag"])
+    try:
+        result: Any = read_response(call, make_response(status, content))
+    except (APIResponseValidationError, APIStatusError) as exc:
+        result = exc
+    event(f"{type(result).__name__}, {'deep' if depth > 100 else 'shallow'}")
+    if 200 <= status < 300 and raw:
+        assert isinstance(result, APIResponseValidationError) == (depth > 100)
+    if not 200 <= status < 300:
+        assert isinstance(result, APIStatusError) and result.status_code == status
+        assert (result.body == content.decode()) == (depth > 100)  # the text when too deep to decode
+    if isinstance(result, APIResponseValidationError) and depth > 100:
+        assert result.body == content.decode() and "nested deeper than 100 levels" in str(result)
+    if isinstance(result, AltegioError):
+        str(result), repr(result), repr(getattr(result, "body", None))
+        pickle.loads(pickle.dumps(result))
+
+
+def _depth(content: bytes) -> int:
+    """Nesting depth of JSON text whose strings hold no brackets (json.loads would recurse)."""
+    deepest = level = 0
+    for byte in content:
+        if byte in b"[{":
+            level += 1
+            deepest = max(deepest, level)
+        elif byte in b"]}":
+            level -= 1
+    return deepest
