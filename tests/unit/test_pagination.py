@@ -115,8 +115,21 @@ def _same_page(request: httpx.Request) -> httpx.Response:
     return json_response(200, {"data": [_event(n) for n in range(1, limit + 1)]})
 
 
+def _at_most(calls: int, fetch):  # type: ignore[no-untyped-def]
+    """`fetch`, failing the test after `calls` calls: a pager that does not stop must not run
+    (and fill memory) forever."""
+    made = []
+
+    def bounded(*args):  # type: ignore[no-untyped-def]
+        made.append(args)
+        assert len(made) <= calls, "the pager did not stop"
+        return fetch(*args)
+
+    return bounded
+
+
 def test_a_repeated_page_stops_the_pager(make_client) -> None:  # type: ignore[no-untyped-def]
-    client, recorder = make_client(_same_page)
+    client, recorder = make_client(_at_most(10, _same_page))
     pages = client.events.list(1, START, END, page_size=3).pages()
     assert [event.id for event in next(pages)] == [1, 2, 3]  # the first page is used ...
     with pytest.raises(altegio.APIResponseValidationError) as caught:
@@ -135,7 +148,7 @@ def test_a_short_repeated_page_ends_normally(make_client) -> None:  # type: igno
 
 
 def test_the_page_cap_stops_an_endless_server(make_client) -> None:  # type: ignore[no-untyped-def]
-    client, recorder = make_client(_pages(10**9))
+    client, recorder = make_client(_at_most(10, _pages(10**9)))
     pager = client.events.list(1, START, END, page_size=2)
     assert pager.max_pages == 10_000  # the documented default
     pager.max_pages = 3
@@ -157,7 +170,7 @@ def test_the_cap_is_not_hit_by_a_list_that_ends_on_it(make_client) -> None:  # t
 
 def test_items_without_ids_are_compared_whole() -> None:
     pages = {1: [{"a": 1}, {"a": 2}], 2: [{"a": 1}, {"a": 2}]}
-    pager = altegio.SyncPager(pages.__getitem__, page_size=2)
+    pager = altegio.SyncPager(_at_most(2, pages.__getitem__), page_size=2)
     with pytest.raises(altegio.APIResponseValidationError, match=r"^list: invalid response: page 2 repeats page 1"):
         pager.to_list()
     different = {1: [{"a": 1}, {"a": 2}], 2: [{"a": 3}]}
@@ -165,11 +178,13 @@ def test_items_without_ids_are_compared_whole() -> None:
 
 
 def test_async_pagers_stop_too() -> None:
-    async def fetch(page: int) -> list[dict[str, int]]:
+    async def same(page: int) -> list[dict[str, int]]:
         return [{"a": 1}, {"a": 2}]
 
-    async def endless(page: int) -> list[dict[str, int]]:
+    async def distinct(page: int) -> list[dict[str, int]]:
         return [{"a": page * 2}, {"a": page * 2 + 1}]
+
+    fetch, endless = _at_most(5, same), _at_most(10, distinct)
 
     async def scenario() -> tuple[str, str]:
         with pytest.raises(altegio.APIResponseValidationError) as repeated:
