@@ -61,7 +61,7 @@ def example(operation_id: str, status: str = "200") -> Any:
 
 
 # The spec gives no examples for Events; these follow event_resource and appointment_resource
-# field by field (test_properties checks them against the response schemas).
+# field by field (test_properties_parsers.py checks them against the response schemas).
 EVENT_RESOURCE: dict[str, Any] = {
     "type": "activity",
     "id": "123",

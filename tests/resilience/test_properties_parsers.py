@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 import pytest
 import wire_contract
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from altegio import (
@@ -272,6 +272,8 @@ def _through(kind: str, handler: Any) -> Any:
     content=CONTENT | DEEP_CONTENT | LARGE_CONTENT,
     encoding=st.sampled_from(ENCODINGS),
 )
+@example(kind="sync", status=200, content=nested(99, "objects"), encoding="broken deflate")  # garbage, decoded
+@example(kind="async", status=503, content=nested(1000, "arrays"), encoding="gzip")
 def test_any_body_through_both_transports(kind: str, status: int, content: bytes, encoding: str) -> None:
     """Any body, nested 1,000 deep, of a few MB or compressed (well or badly), read by the real
     transport of either client: the parsed list, or an AltegioError that renders and pickles."""
@@ -287,12 +289,14 @@ def test_any_body_through_both_transports(kind: str, status: int, content: bytes
     if not isinstance(outcome, AltegioError):
         assert isinstance(outcome, list) and all(isinstance(tag, Tag) for tag in outcome)
         assert 200 <= status < 300
-        assert not encoding.startswith("broken"), "a broken encoding was read"
+        assert encoding != "broken gzip", "a broken gzip body was read"
         return
     str(outcome), repr(outcome)
     assert type(pickle.loads(pickle.dumps(outcome))) is type(outcome)
-    if encoding.startswith("broken"):
+    if encoding == "broken gzip":
         assert isinstance(outcome, APIConnectionError)  # httpx cannot decode it: a transport error
+    elif encoding == "broken deflate":
+        pass  # httpx falls back to raw deflate, which may "decode" garbage: any AltegioError will do
     elif status >= 300:
         assert isinstance(outcome, APIStatusError) and outcome.status_code == status
         assert outcome.response.content == content  # decoded, and kept whole
