@@ -48,6 +48,7 @@ from .strategies import (
     PARSERS,
     SPEC_OPERATIONS,
     make_response,
+    nested,
     resources_of,
     success_bodies,
 )
