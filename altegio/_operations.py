@@ -117,6 +117,8 @@ def raw_call(method: str, path: str, *, params: Mapping[str, Any] | None, json: 
         raise InvalidArgumentError("path", f"must start with '/', got {shown(path)}")
     if _CONTROL.search(path) or not _is_unicode(path):
         raise InvalidArgumentError("path", "must be valid Unicode without control characters (CR, LF, NUL, ...)")
+    if {".", ".."} & set(re.split(r"[?#]", path, maxsplit=1)[0].split("/")):
+        raise InvalidArgumentError("path", "must not hold '.' or '..' segments (they would leave the base URL)")
     if not isinstance(method, str) or method.upper() not in _METHODS:
         raise InvalidArgumentError("method", f"must be one of {', '.join(sorted(_METHODS))}, got {shown(method)}")
     if params is not None and not isinstance(params, Mapping):
