@@ -54,9 +54,14 @@ def _scratch(tmp_path: pathlib.Path, venv_python: str | None) -> pathlib.Path:
 
 
 def _make(directory: pathlib.Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    """make in the scratch copy, free of the variables of a make that runs this suite (`make test
+    PYTHON=... VENV=...` passes them down in MAKEFLAGS)."""
+    inherited = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "PYTHON", "VENV")
+    env = {name: value for name, value in os.environ.items() if name not in inherited}
     return subprocess.run(  # noqa: S603 - make, on a scratch copy
         ["make", "--no-print-directory", *arguments],  # noqa: S607
         cwd=directory,
+        env=env,
         capture_output=True,
         text=True,
         timeout=60,
