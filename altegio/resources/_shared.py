@@ -49,13 +49,25 @@ def include_names(values: Any, allowed: tuple[str, ...]) -> list[str] | None:
     return None if values is None else includes("include", values, allowed) or None
 
 
+class _PageFetcher:
+    """A pager's fetch function: the same call with `page` set (awaitable for async clients).
+    `operation` names it in the errors of the pager's loop guard."""
+
+    __slots__ = ("_call", "_execute", "operation")
+
+    def __init__(self, execute: Callable[[APICall[Any]], Any], call: APICall[Any]) -> None:
+        self._execute = execute
+        self._call = call
+        self.operation = call.operation
+
+    def __call__(self, page: int) -> Any:
+        call = self._call
+        return self._execute(APICall(call.operation, {**call.arguments, "page": page}, call.parse))
+
+
 def page_fetcher(execute: Callable[[APICall[Any]], Any], call: APICall[Any]) -> Callable[[int], Any]:
-    """A pager's fetch function: the same call with `page` set (awaitable for async clients)."""
-
-    def fetch(page: int) -> Any:
-        return execute(APICall(call.operation, {**call.arguments, "page": page}, call.parse))
-
-    return fetch
+    """A pager's fetch function for a paged list operation."""
+    return _PageFetcher(execute, call)
 
 
 def once(execute: Callable[[APICall[Any]], Any], call: APICall[Any]) -> Callable[[int], Any]:

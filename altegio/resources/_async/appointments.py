@@ -102,7 +102,7 @@ class AsyncAppointments(AsyncAPIResource):
         """The appointments of one attendance: `attendance_id` is "record_<id>" or "visit_<id>"."""
         if not isinstance(attendance_id, str) or not _ATTENDANCE_ID.fullmatch(attendance_id):
             raise InvalidArgumentError(
-                "attendance_id", f"must look like 'record_123' or 'visit_45', got {attendance_id!r}"
+                "attendance_id", f"must look like 'record_123' or 'visit_45', got {v.shown(attendance_id)}"
             )
         arguments = {
             "location_id": location(location_id),

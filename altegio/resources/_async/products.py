@@ -72,7 +72,7 @@ class AsyncProducts(AsyncAPIResource):
         """Products, page by page as you iterate. `kind` picks ordinary products ("common", the
         default), membership types ("loyalty_abonement") or certificate types."""
         if kind is not None and kind not in _KINDS:
-            raise InvalidArgumentError("kind", f"must be one of {', '.join(_KINDS)}, got {kind!r}")
+            raise InvalidArgumentError("kind", f"must be one of {', '.join(_KINDS)}, got {v.shown(kind)}")
         arguments = {
             "location_id": location(location_id),
             "filterids": None if ids is None else v.ids("ids", ids, allow_empty=False),

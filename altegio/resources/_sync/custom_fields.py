@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+from ... import _validation as v
 from ..._errors import InvalidArgumentError
 from ..._operations import APICall
 from ..._pagination import SyncPager
@@ -29,7 +30,7 @@ class CustomFields(SyncAPIResource):
         ("client"); `include=["custom_field_type", "ui_options"]` fills `.field_type` and
         `.ui_options`."""
         if entity is not None and (not isinstance(entity, str) or entity not in CustomFieldEntity._value2member_map_):
-            raise InvalidArgumentError("entity", f"must be 'record' or 'client', got {entity!r}")
+            raise InvalidArgumentError("entity", f"must be 'record' or 'client', got {v.shown(entity)}")
         arguments = {
             "location_id": location(location_id),
             "filterparent_entity_type": None if entity is None else str(CustomFieldEntity(entity).value),
