@@ -75,7 +75,7 @@ def test_every_exported_error_class_is_found() -> None:
         value for value in vars(altegio).values() if isinstance(value, type) and issubclass(value, AltegioError)
     }
     assert exported <= set(CLASSES)
-    assert len(exported) == 15
+    assert len(exported) == 19
     assert FutureLimiterError in CLASSES
 
 
