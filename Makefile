@@ -1,14 +1,28 @@
 # The two commands a fresh machine needs:  make demo  (the main job)  and  make test  (every test).
 # Both create .venv and install the project with its dev tools first.
 
+# Another Python, in its own venv:  make test PYTHON=python3.13 VENV=.venv-3.13  (.ci/run does that
+# for every supported Python the machine has).
+
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SUPPORTED := import sys; sys.exit(sys.version_info < (3, 11))
 
 .PHONY: demo test lint typecheck regenerate check-generated unasync bench record clean
 
+# A venv of an unsupported (or vanished) Python, e.g. left by a failed `make PYTHON=python3.10`,
+# would fail every later run: it is removed here, whatever the stamp says, and rebuilt below.
+ifneq ($(wildcard $(VENV)),)
+ifneq ($(shell $(BIN)/python -c '$(SUPPORTED)' >/dev/null 2>&1 && echo ok),ok)
+$(info $(VENV) holds no Python 3.11+: removing it, to be rebuilt)
+$(shell rm -rf $(VENV))
+endif
+endif
+
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c '$(SUPPORTED)' >/dev/null 2>&1 || { echo "$(PYTHON) is not Python 3.11+: pass PYTHON=python3.11 (or newer)" >&2; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'

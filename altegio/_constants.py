@@ -25,5 +25,11 @@ MAX_RETRY_AFTER = 60.0
 # The largest decoded response body a call accepts (the biggest real page is far smaller).
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
-# Pagination: the API's largest page, and its default.
+# Pagination: the API's largest page, and its default. A pager stops with an error rather
+# than ask for page MAX_PAGES + 1 (2.5 million items at 250 a page): a server that ignores
+# `page` and never sends a short page would otherwise be read forever.
 MAX_PAGE_SIZE = 250
+MAX_PAGES = 10_000
+
+# Response bodies nested deeper than this are refused before decoding (see _operations._loads).
+MAX_JSON_DEPTH = 100

@@ -2,16 +2,20 @@
 
 Every exception keeps what a caller needs to act on it (status, message, field errors, the
 parsed body, the response) and none of them ever shows a token: the text of an error is built
-from the method, the path and the server's message only.
+from the method, the path and the server's message only. Pickled or copied, an error keeps
+all of that but carries redacted copies of `.request` and `.response` (see `AltegioError`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
+
+from ._logging import SENSITIVE_HEADERS
 
 __all__ = [
     "APIConnectionError",
@@ -37,7 +41,67 @@ __all__ = [
 
 
 class AltegioError(Exception):
-    """Base of every error raised by this package."""
+    """Base of every error raised by this package.
+
+    Every error pickles and copies (`copy.copy`, `copy.deepcopy`), so it can cross a
+    ProcessPoolExecutor or be stored by a task queue: the copy is of the same class, with the
+    same `args` and attributes (message, status, body, field errors, `retry_after`, ...), made
+    without calling `__init__`, so subclasses with any constructor need no code of their own.
+    `.request` and `.response` travel as redacted copies: the Authorization, Proxy-Authorization,
+    Cookie and Set-Cookie headers are dropped (from the response's request too) and so are
+    redirect history and `next_request`; method, URL, status, other headers and body are kept.
+    An unpickled response is closed and cannot be streamed again. Every attribute must be
+    picklable for the error to be.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {name: _portable(value) for name, value in vars(self).items()}
+        return (_rebuild, (type(self), self.args, state))
+
+
+def _rebuild(cls: type[AltegioError], args: tuple[Any, ...], state: dict[str, Any]) -> AltegioError:
+    """Unpickle an error without its `__init__`, whose arguments are not kept."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def _portable(value: Any) -> Any:
+    """What of an error attribute may leave the process: httpx messages lose their secrets."""
+    if isinstance(value, httpx.Request):
+        return _redacted_request(value)
+    if isinstance(value, httpx.Response):
+        return _redacted_response(value)
+    return value
+
+
+def _safe_headers(headers: httpx.Headers) -> httpx.Headers:
+    kept = [(name, value) for name, value in headers.raw if name.decode("latin-1").lower() not in SENSITIVE_HEADERS]
+    return httpx.Headers(kept, encoding=headers.encoding)
+
+
+def _redacted_request(request: httpx.Request) -> httpx.Request:
+    try:
+        content = request.content
+    except httpx.RequestNotRead:  # a streamed body: not kept
+        content = b""
+    copy = httpx.Request(request.method, request.url, content=content)
+    copy.headers = _safe_headers(request.headers)
+    return copy
+
+
+def _redacted_response(response: httpx.Response) -> httpx.Response:
+    """A closed copy through httpx's own pickling state, minus credentials and redirects."""
+    state = response.__getstate__()
+    state["headers"] = _safe_headers(response.headers)
+    original_request = state.get("_request")
+    state["_request"] = None if original_request is None else _redacted_request(original_request)
+    state["history"] = []
+    state["next_request"] = None
+    copy = httpx.Response.__new__(httpx.Response)
+    copy.__setstate__(state)
+    return copy
 
 
 class InvalidArgumentError(AltegioError, ValueError):
@@ -92,14 +156,25 @@ class APITimeoutError(APIConnectionError):
 class APIResponseValidationError(APIError):
     """A successful (2xx) response whose body does not fit the API description.
 
-    `body` keeps the raw text, so that nothing the server said is lost.
+    `body` keeps the raw text, so that nothing the server said is lost. Raised without a
+    response when the fault spans several responses (a pager whose server ignores `page`):
+    then `response`, `request` and `status_code` are None and the text starts with `operation`.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, body: str | None = None) -> None:
-        super().__init__(f"{_where(response.request)}: invalid response: {message}", request=response.request)
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response | None = None,
+        body: str | None = None,
+        operation: str | None = None,
+    ) -> None:
+        request = None if response is None else response.request
+        where = _where(request) if request is not None or operation is None else operation
+        super().__init__(f"{where}: invalid response: {message}", request=request)
         self.response = response
-        self.status_code = response.status_code
-        self.body = response.text if body is None else body
+        self.status_code: int | None = None if response is None else response.status_code
+        self.body: str | None = body if body is not None or response is None else response.text
 
 
 class APIStatusError(APIError):
@@ -268,6 +343,8 @@ def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -
             return None
         if moment is None:
             return None
+        if moment.tzinfo is None:  # asctime form or "-0000": RFC 9110 dates are UTC, never local
+            moment = moment.replace(tzinfo=dt.UTC)
         seconds = moment.timestamp() - (time.time() if now is None else now)
     if seconds != seconds:  # NaN
         return None

@@ -64,7 +64,7 @@ class EventClient:
         ):
             raise InvalidArgumentError("client.phone", "must be 9 to 15 digits without '+' or spaces, or ''")
         if self.email is not None and not (isinstance(self.email, str) and _EMAIL.fullmatch(self.email)):
-            raise InvalidArgumentError("client.email", f"must be an e-mail address, got {self.email!r}")
+            raise InvalidArgumentError("client.email", f"must be an e-mail address, got {v.shown(self.email)}")
         _optional_text("client.surname", self.surname)
         _optional_text("client.patronymic", self.patronymic)
         _optional_text("client.comment", self.comment)
@@ -146,7 +146,7 @@ class AppointmentProduct:
             v.positive_id("products[].id", self.id)
         if self.operation not in ("sale", "consumable"):
             raise InvalidArgumentError(
-                "products[].operation", f"must be 'sale' or 'consumable', got {self.operation!r}"
+                "products[].operation", f"must be 'sale' or 'consumable', got {v.shown(self.operation)}"
             )
         v.number("products[].quantity", self.quantity, minimum=0.001, maximum=_MAX_AMOUNT)
         v.number("products[].cost_per_unit", self.cost_per_unit, minimum=0, maximum=_MAX_AMOUNT)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 import attrs
 
 from ._errors import InvalidArgumentError, RateLimiterTimeoutError
+from ._validation import shown
 
 if TYPE_CHECKING:
     import asyncio
@@ -40,7 +41,7 @@ DEFAULT_429_PAUSE = 5.0
 
 def _positive_number(name: str, value: Any, *, upper: float) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= upper:
-        raise InvalidArgumentError(name, f"must be a number in (0, {upper:g}], got {value!r}")
+        raise InvalidArgumentError(name, f"must be a number in (0, {upper:g}], got {shown(value)}")
 
 
 @attrs.frozen(slots=True)

@@ -24,6 +24,7 @@ RETRYABLE_STATUS = frozenset({429, 502, 503, 504})
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # Errors raised before a single byte of the request was written.
 _NEVER_SENT: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_MAX_EXPONENT = 62
 
 
 @attrs.frozen(slots=True)
@@ -35,8 +36,12 @@ class RetryPolicy:
     random: Callable[[], float] = attrs.field(default=random.random, eq=False, repr=False)
 
     def backoff(self, retries_done: int) -> float:
-        """Exponential backoff with up to 25% jitter taken off, so that clients spread out."""
-        delay = min(self.max_delay, self.initial_delay * (2**retries_done))
+        """Exponential backoff with up to 25% jitter taken off, so that clients spread out.
+
+        The exponent stops at 62: far past any cap, and `0.5 * 2**1024` would not fit a float
+        (OverflowError after 1,024 retries).
+        """
+        delay = min(self.max_delay, self.initial_delay * (2 ** min(retries_done, _MAX_EXPONENT)))
         return float(delay * (1 - 0.25 * self.random()))
 
     def after_error(self, method: str, error: Exception, retries_done: int) -> float | None:

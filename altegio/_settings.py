@@ -8,7 +8,9 @@ settings repr, a log record or an exception text.
 
 from __future__ import annotations
 
+import math
 import os
+import re
 import sys
 from collections.abc import Generator, Mapping
 from typing import Any
@@ -25,6 +27,7 @@ from ._constants import (
 )
 from ._errors import InvalidArgumentError
 from ._ratelimit import RateLimit
+from ._validation import MAX_INTEGER, shown
 from ._version import __version__
 
 _PYTHON = ".".join(str(part) for part in sys.version_info[:3])
@@ -93,20 +96,61 @@ class Settings:
 
 def _token(value: str | None, env: str, argument: str) -> str:
     token = value if value is not None else os.environ.get(env)
-    if token is None or not str(token).strip():
-        raise InvalidArgumentError(argument, f"missing: pass {argument}=... or set the {env} environment variable")
-    if not isinstance(token, str):
+    if token is not None and not isinstance(token, str):
         raise InvalidArgumentError(argument, f"must be a string, got {type(token).__name__}")
+    if token is None or not token.strip():
+        raise InvalidArgumentError(argument, f"missing: pass {argument}=... or set the {env} environment variable")
     token = token.strip()
-    if any(ch.isspace() or ch == "," or ord(ch) < 32 for ch in token):
-        raise InvalidArgumentError(argument, "must not contain whitespace, commas or control characters")
+    # The header is `Bearer <partner>, User <user>`: a token is printable ASCII without spaces
+    # or commas. Anything else would reach httpx, whose UnicodeEncodeError (or h11's error)
+    # quotes the whole header, both tokens included; the message here never shows the token.
+    if not _TOKEN.fullmatch(token):
+        raise InvalidArgumentError(
+            argument, "must be printable ASCII without whitespace, commas or control characters (token not shown)"
+        )
     return token
+
+
+_TOKEN = re.compile(r"[!-+\--~]+")  # 0x21-0x7E except ',' (0x2C)
+# RFC 9110: a field name is a token; a value is visible ASCII with inner spaces or tabs. h11
+# refuses anything else only when sending (after a GET was retried for nothing), httpx refuses
+# non-ASCII with a UnicodeEncodeError, and CR or LF would split the request.
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"(?:[!-~]+(?:[ \t]+[!-~]+)*)?")
+_FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding"})  # h11 checks them when sending
+
+
+def _default_headers(value: Mapping[str, str] | None) -> dict[str, str]:
+    """Extra headers, checked now rather than by h11 at send time; values are never echoed
+    (they may be credentials of a proxy or a gateway)."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise InvalidArgumentError("default_headers", f"must map names to values, not {type(value).__name__}")
+    headers: dict[str, str] = {}
+    for name, text in value.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise InvalidArgumentError(
+                "default_headers", f"{shown(name)} is not a header name (letters, digits and !#$%&'*+-.^_`|~ only)"
+            )
+        if name.lower() == "authorization":
+            raise InvalidArgumentError("default_headers", "must not set Authorization; pass the tokens instead")
+        if name.lower() in _FRAMING_HEADERS:
+            raise InvalidArgumentError("default_headers", f"must not set {name}: httpx sets it for each body")
+        if not isinstance(text, str) or not _HEADER_VALUE.fullmatch(text):
+            raise InvalidArgumentError(
+                "default_headers",
+                f"the value of {name!r} must be a string of printable ASCII, without CR, LF or other control "
+                "characters and without leading or trailing whitespace (value not shown)",
+            )
+        headers[name] = text
+    return headers
 
 
 def _base_url(value: str | None) -> str:
     url = value if value is not None else os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
     if not isinstance(url, str) or not url.startswith(("https://", "http://")):
-        raise InvalidArgumentError("base_url", f"must be an http(s) URL, got {url!r}")
+        raise InvalidArgumentError("base_url", f"must be an http(s) URL, got {shown(url)}")
     return url.rstrip("/")
 
 
@@ -120,14 +164,20 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
         raise InvalidArgumentError(
             "timeout", "must be a number of seconds or an httpx.Timeout (None would wait forever)"
         )
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise InvalidArgumentError("timeout", f"must be a positive number of seconds, got {value!r}")
-    return httpx.Timeout(float(value))
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidArgumentError("timeout", f"must be a positive number of seconds, got {type(value).__name__}")
+    if isinstance(value, int) and not -MAX_INTEGER <= value <= MAX_INTEGER:
+        seconds = math.inf if value > 0 else -math.inf  # float() would raise OverflowError
+    else:
+        seconds = float(value)
+    if not 0 < seconds < math.inf:  # NaN fails too: the socket would refuse it at send time
+        raise InvalidArgumentError("timeout", f"must be a positive, finite number of seconds, got {shown(value)}")
+    return httpx.Timeout(seconds)
 
 
 def _max_retries(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidArgumentError("max_retries", f"must be an integer >= 0, got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_INTEGER:
+        raise InvalidArgumentError("max_retries", f"must be an integer from 0 to 2**63 - 1, got {shown(value)}")
     return value
 
 
@@ -152,11 +202,7 @@ def build_settings(
         _token(partner_token, ENV_PARTNER_TOKEN, "partner_token"),
         _token(user_token, ENV_USER_TOKEN, "user_token"),
     )
-    headers = {"Accept": MEDIA_TYPE, "User-Agent": USER_AGENT}
-    for name, value in (default_headers or {}).items():
-        if name.lower() == "authorization":
-            raise InvalidArgumentError("default_headers", "must not set Authorization; pass the tokens instead")
-        headers[name] = value
+    headers = {"Accept": MEDIA_TYPE, "User-Agent": USER_AGENT, **_default_headers(default_headers)}
     return Settings(
         credentials=credentials,
         base_url=_base_url(base_url),

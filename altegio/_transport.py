@@ -12,6 +12,7 @@ all of 2 and 3 within `Budget.seconds` as a whole, however slowly the server tri
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable, Generator
@@ -266,6 +267,21 @@ async def _attempt_async(
             await limiter.release(permit, responded=False)  # type: ignore[union-attr]
 
 
+async def _abandon(response: httpx.Response, chunks: Any) -> None:
+    """Stop reading a body half-way and leave no async generator suspended.
+
+    httpx and httpcore read a body through three nested async generators; closing the outer
+    one leaves the inner ones suspended until the garbage collector hands them to the event
+    loop (which may be closed by then: "Task was destroyed but it is pending", "coroutine
+    'aclose' was never awaited"). Closing the connection first and asking for one more chunk
+    makes the innermost one fail, and the failure finishes every level on its way out.
+    """
+    await response.aclose()
+    with contextlib.suppress(Exception):
+        await chunks.__anext__()
+    await chunks.aclose()
+
+
 async def _read_async(response: httpx.Response, budget: Budget) -> None:
     if _already_read(response, budget):
         return
@@ -275,8 +291,9 @@ async def _read_async(response: httpx.Response, budget: Budget) -> None:
         try:
             async for chunk in chunks:
                 decoder.feed(chunk)
-        finally:
-            await chunks.aclose()  # type: ignore[attr-defined]  # an async generator: close it here
+        except BaseException:
+            await _abandon(response, chunks)
+            raise
         response._content = decoder.finish()
     except BodyTooLarge as exc:
         raise _too_large(response, exc) from None

@@ -20,14 +20,37 @@ _HEX_WITH_HASH = re.compile(r"#[0-9a-fA-F]{6}")
 _HEX_NO_HASH = re.compile(r"[0-9a-fA-F]{6}")
 
 
+# Ids and other integers must fit a signed 64-bit integer: the API's ids are int64 (MySQL
+# BIGINT behind PHP), so a larger value can name nothing and the server would refuse it or
+# wrap it; and Python cannot even write an integer of more than 4,300 digits as text (a plain
+# ValueError from deep inside httpx), so the bound also keeps such values off the wire.
+MAX_INTEGER = 2**63 - 1
+MIN_INTEGER = -(2**63)
+
+
 def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def shown(value: Any) -> str:
+    """repr() for an error message; an integer beyond 64 bits is described, not written out
+    (str() of one with more than 4,300 digits raises ValueError)."""
+    if isinstance(value, int) and not MIN_INTEGER <= value <= MAX_INTEGER:
+        return f"an integer of {value.bit_length()} bits"
+    return repr(value)
+
+
+def _in_64_bits(name: str, value: int) -> int:
+    if not MIN_INTEGER <= value <= MAX_INTEGER:
+        raise InvalidArgumentError(name, f"must fit in 64 bits (at most 2**63 - 1), got {shown(value)}")
+    return int(value)
+
+
 def positive_id(name: str, value: Any) -> int:
-    """An identifier: an int >= 1 (bools and strings are refused, not coerced)."""
+    """An identifier: an int from 1 to 2**63 - 1 (bools and strings are refused, not coerced)."""
     if not _is_int(value):
         raise InvalidArgumentError(name, f"must be an integer id, got {type(value).__name__}")
+    _in_64_bits(name, value)
     if value < 1:
         raise InvalidArgumentError(name, f"must be a positive id, got {value}")
     return int(value)
@@ -36,6 +59,7 @@ def positive_id(name: str, value: Any) -> int:
 def integer(name: str, value: Any, *, minimum: int | None = None, maximum: int | None = None) -> int:
     if not _is_int(value):
         raise InvalidArgumentError(name, f"must be an integer, got {type(value).__name__}")
+    _in_64_bits(name, value)
     if minimum is not None and value < minimum:
         raise InvalidArgumentError(name, f"must be at least {minimum}, got {value}")
     if maximum is not None and value > maximum:
@@ -53,7 +77,7 @@ def number(name: str, value: Any, *, minimum: float, maximum: float) -> float | 
     if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
         raise InvalidArgumentError(name, f"must be a number, got {type(value).__name__}")
     if not minimum <= value <= maximum:
-        raise InvalidArgumentError(name, f"must be between {minimum:g} and {maximum:g}, got {value}")
+        raise InvalidArgumentError(name, f"must be between {minimum:g} and {maximum:g}, got {shown(value)}")
     return value
 
 
@@ -87,7 +111,7 @@ def hex_color(name: str, value: Any, *, leading_hash: bool = True) -> str:
     """
     pattern, example = (_HEX_WITH_HASH, "#ff2828") if leading_hash else (_HEX_NO_HASH, "ff2828")
     if not isinstance(value, str) or not pattern.fullmatch(value):
-        raise InvalidArgumentError(name, f"must be a hex colour like {example!r}, got {value!r}")
+        raise InvalidArgumentError(name, f"must be a hex colour like {example!r}, got {shown(value)}")
     return value.lower()
 
 
@@ -99,7 +123,7 @@ def choice(name: str, value: Any, enum_type: type[E]) -> E:
         if value == member.value and type(value) is type(member.value):
             return member
     allowed = ", ".join(repr(member.value) for member in enum_type)
-    raise InvalidArgumentError(name, f"must be one of {allowed}, got {value!r}")
+    raise InvalidArgumentError(name, f"must be one of {allowed}, got {shown(value)}")
 
 
 def ids(name: str, values: Any, *, allow_empty: bool = True) -> list[int]:
@@ -152,7 +176,7 @@ def includes(name: str, values: Any, allowed: Iterable[str]) -> list[str]:
     result: list[str] = []
     for value in values:
         if value not in permitted:
-            raise InvalidArgumentError(name, f"unknown include {value!r}; choose from {', '.join(permitted)}")
+            raise InvalidArgumentError(name, f"unknown include {shown(value)}; choose from {', '.join(permitted)}")
         if value not in result:
             result.append(value)
     return result

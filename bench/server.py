@@ -73,19 +73,31 @@ _TAG_PATH = re.compile(r"/api/v2/locations/\d+/tags/\d+")
 _EVENTS_PATH = re.compile(r"/api/v2/locations/\d+/events")
 
 
+_ID = "@ID@"
+
+
 class Bodies:
     def __init__(self, pages: int) -> None:
         self.pages = pages
         self.tag = json.dumps(TAG).encode()
         self.empty = json.dumps({"data": []}).encode()
-        self._full: dict[int, bytes] = {}
+        self._pieces: dict[int, list[bytes]] = {}
 
     def events(self, page: int, limit: int) -> bytes:
+        """Page `page`: the same Events each time but for their ids, which run on from the page
+        before (a pager refuses a page that repeats the previous one). The body is serialised
+        once per limit, the ids put in by a join."""
         if page > self.pages:
             return self.empty
-        if limit not in self._full:  # the same page every time: ids do not matter here
-            self._full[limit] = json.dumps({"data": [event(n) for n in range(1, limit + 1)]}).encode()
-        return self._full[limit]
+        if limit not in self._pieces:
+            template = [dict(event(n), id=_ID) for n in range(1, limit + 1)]
+            self._pieces[limit] = json.dumps({"data": template}).encode().split(_ID.encode())
+        pieces = self._pieces[limit]
+        first = (page - 1) * limit + 1
+        parts = [pieces[0]]
+        for number, piece in enumerate(pieces[1:], start=first):
+            parts += (str(number).encode(), piece)
+        return b"".join(parts)
 
 
 def respond(status: str, body: bytes) -> bytes:

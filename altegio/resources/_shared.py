@@ -58,9 +58,39 @@ def optional(kind: Callable[[V], E], value: V | None) -> E | None:
     return None if value is None else kind(value)
 
 
-def paged(execute: Callable[[APICall[Any]], Any], call: Callable[[int], APICall[Any]]) -> Callable[[int], Any]:
-    """A pager's fetch function: the call for a page number, sent (awaitable for async clients)."""
-    return lambda page: execute(call(page))
+class PageBuilder(Protocol):
+    """A generated `request_kwargs` with everything but the page given (a functools.partial)."""
+
+    def __call__(self, *, page: int) -> dict[str, Any]: ...
+
+
+class _PageFetcher:
+    """A pager's fetch function: the operation's request for a page number, sent (awaitable for
+    async clients). `operation` names it in the errors of the pager's loop guard."""
+
+    __slots__ = ("_build", "_execute", "_parse", "operation")
+
+    def __init__(
+        self,
+        execute: Callable[[APICall[Any]], Any],
+        operation: str,
+        build: PageBuilder,
+        parse: Callable[[Any], Any],
+    ) -> None:
+        self._execute = execute
+        self.operation = operation
+        self._build = build
+        self._parse = parse
+
+    def __call__(self, page: int) -> Any:
+        return self._execute(APICall(self.operation, self._build(page=page), self._parse))
+
+
+def paged(
+    execute: Callable[[APICall[Any]], Any], operation: str, build: PageBuilder, parse: Callable[[Any], Any]
+) -> Callable[[int], Any]:
+    """A pager's fetch function for a paged list operation: `build(page=n)` is its request."""
+    return _PageFetcher(execute, operation, build, parse)
 
 
 def once(execute: Callable[[APICall[Any]], Any], call: APICall[Any]) -> Callable[[int], Any]:

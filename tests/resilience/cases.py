@@ -7,9 +7,12 @@ max_retries=2, timeout=0.5 s, rate_limit=None, sleeps recorded instead of slept.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import email.utils
+import os
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -23,6 +26,7 @@ from altegio import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
     Position,
@@ -34,7 +38,7 @@ from altegio import (
 from altegio.models import Event
 
 from .fault_server import Fault, FaultServer, closed_port_url
-from .support import Api, backoff_bounds, example, success
+from .support import EVENT_RESOURCE, PARTNER_TOKEN, USER_TOKEN, Api, backoff_bounds, example, leaks, success
 
 LOCATION_ID = 68570
 TAG_ID = 241625
@@ -75,6 +79,28 @@ def reschedule_appointment(client: Any) -> Any:
     return client.events.appointments.reschedule(LOCATION_ID, 123, 555, 124)
 
 
+EVENTS_FROM, EVENTS_TO = dt.datetime(2026, 8, 1), dt.datetime(2026, 8, 31)
+PAGE_SIZE = 2  # of the paged cases
+PAGE_CAP = 3  # max_pages of the page-cap case
+
+
+def list_events(client: Any) -> Any:
+    return client.events.list(LOCATION_ID, EVENTS_FROM, EVENTS_TO, page_size=PAGE_SIZE).to_list()
+
+
+def list_events_capped(client: Any) -> Any:
+    pager = client.events.list(LOCATION_ID, EVENTS_FROM, EVENTS_TO, page_size=PAGE_SIZE)
+    pager.max_pages = PAGE_CAP
+    return pager.to_list()
+
+
+HUGE_ID = 10**5000  # 5,001 digits: Python will not even write it as text
+
+
+def get_tag_huge_id(client: Any) -> Any:
+    return client.tags.get(LOCATION_ID, HUGE_ID)
+
+
 CALLS: dict[Callable[[Any], Any], tuple[str, str]] = {
     get_tag: ("GET", "tags.get"),
     list_tags: ("GET", "tags.list"),
@@ -84,6 +110,9 @@ CALLS: dict[Callable[[Any], Any], tuple[str, str]] = {
     get_position: ("GET", "positions.get"),
     get_event: ("GET", "events.get"),
     reschedule_appointment: ("PATCH", "events.appointments.reschedule"),
+    list_events: ("GET", "events.list"),
+    list_events_capped: ("GET", "events.list"),
+    get_tag_huge_id: ("GET", "tags.get"),
 }
 
 
@@ -97,6 +126,35 @@ def created_ok() -> Fault:
 
 def http_date(seconds_from_now: float) -> str:
     return email.utils.formatdate(time.time() + seconds_from_now, usegmt=True)
+
+
+def asctime_date(seconds_from_now: float) -> str:
+    """The third form RFC 9110 allows (`Sun Nov  6 08:49:37 1994`): no zone written, yet UTC."""
+    return time.asctime(time.gmtime(time.time() + seconds_from_now))
+
+
+def minus_zero_date(seconds_from_now: float) -> str:
+    """RFC 2822 with `-0000` ("UTC, source zone unknown"): Python parses it as a naive time."""
+    return email.utils.formatdate(time.time() + seconds_from_now)
+
+
+@contextlib.contextmanager
+def local_time_zone(name: str | None) -> Iterator[None]:
+    """Run with TZ set (POSIX time.tzset), so that a date read as local time shows."""
+    if name is None:
+        yield
+        return
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = name
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
 
 
 Bounds = tuple[float, float]
@@ -115,6 +173,7 @@ class Case:
     options: Mapping[str, Any] = attrs.field(factory=dict)
     check: Callable[[Any, FaultServer], None] | None = None
     refused: bool = False  # the base URL is a closed port: the server sees nothing
+    tz: str | None = None  # the local time zone (TZ) the case runs under
     fault: str = ""  # for the docs: what the server does
     note: str = ""  # for the docs: anything else the outcome shows
 
@@ -128,13 +187,18 @@ class Case:
 
 
 def run_case(api: Api, server: FaultServer, case: Case) -> Any:
-    """Script the server, make the call on a new client, and return its result or exception."""
-    server.script(case.faults())
-    options = {"base_url": server.url + "/api/v2", **case.options}
-    if case.refused:
-        options["base_url"] = closed_port_url() + "/api/v2"
-    client = api.client(**options)
-    return api.outcome(client, case.call)
+    """Script the server, make the call on a new client, and return its result or exception
+    (an error of the client's construction too)."""
+    with local_time_zone(case.tz):
+        server.script(case.faults())
+        options = {"base_url": server.url + "/api/v2", **case.options}
+        if case.refused:
+            options["base_url"] = closed_port_url() + "/api/v2"
+        try:
+            client = api.client(**options)
+        except Exception as exc:
+            return exc
+        return api.outcome(client, case.call)
 
 
 def verify(case: Case, outcome: Any, waits: Sequence[float], server: FaultServer) -> None:
@@ -236,6 +300,36 @@ def no_request(outcome: Any, server: FaultServer) -> None:
     assert "ConnectError" in str(outcome)
 
 
+def kept_deep_text(status: int) -> Callable[[Any, FaultServer], None]:
+    def check(outcome: Any, server: FaultServer) -> None:
+        assert outcome.status_code == status
+        assert outcome.body == DEEP_JSON  # the text, as it came
+        if isinstance(outcome, APIResponseValidationError):
+            assert "nested deeper than 100 levels" in str(outcome)
+
+    return check
+
+
+def loop_stopped(fragment: str) -> Callable[[Any, FaultServer], None]:
+    def check(outcome: Any, server: FaultServer) -> None:
+        assert str(outcome).startswith("list_events: invalid response: "), str(outcome)
+        assert fragment in str(outcome)
+        assert outcome.response is None and outcome.status_code is None and outcome.request is None
+        pages = [request.query["page"] for request in server.requests]
+        assert pages == [[str(n)] for n in range(1, server.attempts + 1)]
+
+    return check
+
+
+def refused_argument(argument: str, fragment: str) -> Callable[[Any, FaultServer], None]:
+    def check(outcome: Any, server: FaultServer) -> None:
+        assert outcome.argument == argument, outcome
+        assert fragment in str(outcome), str(outcome)
+        assert not leaks(str(outcome) + repr(outcome))
+
+    return check
+
+
 # -- bodies --------------------------------------------------------------------------------------
 
 BAD_GATEWAY_PAGE = (
@@ -243,6 +337,20 @@ BAD_GATEWAY_PAGE = (
     "<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
 )
 TRUNCATED = '{"data": {"type": "tag", "id": "241625", "attributes": {"company_id": 68570, "tit'
+DEEP_JSON = "[" * 1000 + "]" * 1000  # 2,000 bytes, 1,000 levels: RecursionError in json.loads
+ECHOED_CREDENTIALS = {
+    "Authorization": f"Bearer {PARTNER_TOKEN}, User {USER_TOKEN}",  # a proxy that echoes it back
+    "Set-Cookie": f"session={USER_TOKEN}; HttpOnly",
+}
+
+
+def events_page(first_id: int, count: int = PAGE_SIZE) -> Any:
+    """A page of list_events: `count` Events with ids from `first_id`."""
+    resources = []
+    for number in range(first_id, first_id + count):
+        resource = dict(EVENT_RESOURCE, id=str(number))
+        resources.append(resource)
+    return {"data": resources}
 
 
 def tag_with_surprises() -> Any:
@@ -350,6 +458,177 @@ def _client_error_cases() -> list[Case]:
         )
     return cases
 
+
+MANY_RETRIES = 1_100  # past 1,024; up to 10,000 through a mock transport in test_properties_retry.py
+
+# Issue 10: each of these failed on the main branch before it was fixed.
+HARDENING_CASES: list[Case] = [
+    # Tokens and headers a request cannot carry: refused at construction, never echoed.
+    Case(
+        "token-non-ascii",
+        lambda: [],
+        get_tag,
+        InvalidArgumentError,
+        0,
+        options={"partner_token": PARTNER_TOKEN + "\u00e9"},
+        check=refused_argument("partner_token", "printable ASCII"),
+        fault="(nothing: the partner token ends in `\u00e9`)",
+        note="at construction; the text never shows the token (httpx's UnicodeEncodeError showed both)",
+    ),
+    Case(
+        "token-control-byte",
+        lambda: [],
+        get_tag,
+        InvalidArgumentError,
+        0,
+        options={"user_token": USER_TOKEN + "\x80"},
+        check=refused_argument("user_token", "printable ASCII"),
+        fault="(nothing: the user token holds `\\x80`)",
+        note="at construction, token not shown",
+    ),
+    Case(
+        "header-crlf",
+        lambda: [],
+        get_tag,
+        InvalidArgumentError,
+        0,
+        options={"default_headers": {"X-Trace": "a\r\nX-Injected: 1"}},
+        check=refused_argument("default_headers", "without CR, LF"),
+        fault="(nothing: a default header value holds CR LF)",
+        note="at construction; h11 refused it only when sending, after a GET was retried for nothing",
+    ),
+    Case(
+        "header-non-ascii",
+        lambda: [],
+        get_tag,
+        InvalidArgumentError,
+        0,
+        options={"default_headers": {"X-Name": "Zo\u00eb"}},
+        check=refused_argument("default_headers", "printable ASCII"),
+        fault="(nothing: a default header value is not ASCII)",
+        note="at construction (httpx raised UnicodeEncodeError)",
+    ),
+    Case(
+        "huge-id",
+        lambda: [],
+        get_tag_huge_id,
+        InvalidArgumentError,
+        0,
+        check=refused_argument("tag_id", "64 bits"),
+        fault="(nothing: `tag_id` has 5,001 digits)",
+        note="`InvalidArgumentError`, not the ValueError of int -> str; ids are at most 2**63 - 1",
+    ),
+    # Bodies nested 1,000 deep (2 KB): RecursionError in json.loads.
+    Case(
+        "deep-json-200-get",
+        lambda: [Fault.raw_body(200, DEEP_JSON.encode())],
+        get_tag,
+        APIResponseValidationError,
+        1,
+        check=kept_deep_text(200),
+        fault="200 whose JSON nests 1,000 arrays (2 KB)",
+        note="not retried; `.body` is the text",
+    ),
+    Case(
+        "deep-json-201-post",
+        lambda: [Fault.raw_body(201, DEEP_JSON.encode())],
+        create_tag,
+        APIResponseValidationError,
+        1,
+        check=kept_deep_text(201),
+        fault="201 whose JSON nests 1,000 arrays",
+    ),
+    Case(
+        "deep-json-404-get",
+        lambda: [Fault.raw_body(404, DEEP_JSON.encode())],
+        get_tag,
+        NotFoundError,
+        1,
+        check=kept_deep_text(404),
+        fault="404 whose JSON nests 1,000 arrays",
+        note="the status error, `.body` the text",
+    ),
+    Case(
+        "deep-json-500-post",
+        lambda: [Fault.raw_body(500, DEEP_JSON.encode())],
+        create_tag,
+        InternalServerError,
+        1,
+        check=kept_deep_text(500),
+        fault="500 whose JSON nests 1,000 arrays",
+        note="`.body` the text",
+    ),
+    # Pagers that would never stop.
+    Case(
+        "pager-same-page",
+        lambda: [Fault.json(200, events_page(1)), Fault.json(200, events_page(1))],
+        list_events,
+        APIResponseValidationError,
+        2,
+        check=loop_stopped("page 2 repeats page 1"),
+        fault="the same full page for every `page` (page_size=2)",
+        note="names the operation; no third request (it asked for page 40 and on, forever)",
+    ),
+    Case(
+        "pager-page-cap",
+        lambda: [Fault.json(200, events_page(1 + PAGE_SIZE * n)) for n in range(PAGE_CAP)],
+        list_events_capped,
+        APIResponseValidationError,
+        PAGE_CAP,
+        check=loop_stopped(f"max_pages is {PAGE_CAP}"),
+        fault=f"a new full page for every `page`; the pager's `max_pages` set to {PAGE_CAP}",
+        note="stops at the cap instead of requesting page 4",
+    ),
+    # Retry-After dates that name no zone are UTC, whatever the local zone.
+    Case(
+        "429-retry-after-asctime-date-get",
+        lambda: [Fault.status(429, headers={"Retry-After": asctime_date(20)}), tag_ok()],
+        get_tag,
+        None,
+        2,
+        ((10.0, 20.0),),
+        check=is_tag,
+        tz="America/New_York",
+        fault="429 Retry-After: (asctime date 20 s ahead), then 200; run under TZ=America/New_York",
+        note="10 s left for a slow first request; read as local time it was 18,020 s (above the cap: raised at once)",
+    ),
+    Case(
+        "429-retry-after-minus-zero-date-get",
+        lambda: [Fault.status(429, headers={"Retry-After": minus_zero_date(20)}), tag_ok()],
+        get_tag,
+        None,
+        2,
+        ((10.0, 20.0),),
+        check=is_tag,
+        tz="Asia/Tokyo",
+        fault="429 Retry-After: (`-0000` date 20 s ahead), then 200; run under TZ=Asia/Tokyo",
+        note="read as local time it was 9 hours in the past: no wait",
+    ),
+    # Backoff past 1,024 retries.
+    Case(
+        f"max-retries-{MANY_RETRIES}-refused",
+        lambda: [],
+        get_tag,
+        APIConnectionError,
+        0,
+        tuple(backoff_bounds(n) for n in range(MANY_RETRIES)),
+        options={"max_retries": MANY_RETRIES},
+        refused=True,
+        fault="nothing listens on the port",
+        note="every backoff within its bounds (8 s cap); `0.5 * 2**1024` raised OverflowError at retry 1,025",
+    ),
+    # A server (or proxy) that echoes the credentials back in response headers.
+    Case(
+        "echoed-credentials-get",
+        lambda: [Fault.json(200, example("get_tag"), headers=ECHOED_CREDENTIALS)],
+        get_tag,
+        None,
+        1,
+        check=is_tag,
+        fault="200 with the request's Authorization and a Set-Cookie echoed in its headers",
+        note="httpcore's DEBUG lines show them `<redacted>` (test_secrets.py)",
+    ),
+]
 
 CASES: list[Case] = [
     # 429 Too Many Requests
@@ -808,6 +1087,7 @@ CASES: list[Case] = [
         fault="nothing listens on the port",
         note="max_retries=0: no retry",
     ),
+    *HARDENING_CASES,
 ]
 
 CASES_BY_ID = {case.id: case for case in CASES}

@@ -61,7 +61,7 @@ def example(operation_id: str, status: str = "200") -> Any:
 
 
 # The spec gives no examples for Events; these follow event_resource and appointment_resource
-# field by field (test_properties checks them against the response schemas).
+# field by field (test_properties_parsers.py checks them against the response schemas).
 EVENT_RESOURCE: dict[str, Any] = {
     "type": "activity",
     "id": "123",
@@ -226,8 +226,9 @@ class Api:
         # Never the real API: a test that forgets the base URL gets a closed local port.
         settings["base_url"] = self.base_url if self.base_url is not None else "http://127.0.0.1:9/api/v2"
         settings.update(options)
+        tokens = settings.pop("partner_token", PARTNER_TOKEN), settings.pop("user_token", USER_TOKEN)
         cls = Altegio if self.kind == "sync" else AsyncAltegio
-        made = cls(PARTNER_TOKEN, USER_TOKEN, **settings)
+        made = cls(*tokens, **settings)
         self._clients.append(made)
         return made
 
@@ -276,7 +277,7 @@ def install_fake_sleep(monkeypatch: pytest.MonkeyPatch, record: Callable[[float]
 
 def backoff_bounds(retries_done: int, *, initial: float = 0.5, cap: float = 8.0) -> tuple[float, float]:
     """The interval a backoff wait must fall in: full delay, less up to 25% jitter."""
-    delay = min(cap, initial * 2**retries_done)
+    delay = min(cap, initial * 2.0 ** min(retries_done, 64))  # 2.0**1024 would overflow a float
     return 0.75 * delay, delay
 
 

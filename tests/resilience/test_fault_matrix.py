@@ -7,6 +7,7 @@ that no POST arrived twice, and that every retry wait stayed within its bounds.
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -15,11 +16,13 @@ from altegio._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     INITIAL_RETRY_DELAY,
+    MAX_JSON_DEPTH,
+    MAX_PAGES,
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
 )
 
-from .cases import CASES, LOCATION_ID, TAG_ID, Case, get_tag, run_case, tag_ok, verify
+from .cases import CASES, CASES_BY_ID, LOCATION_ID, TAG_ID, Case, get_tag, local_time_zone, run_case, tag_ok, verify
 from .fault_server import Fault, FaultServer
 from .support import ROOT, Api, backoff_bounds
 
@@ -151,6 +154,19 @@ def test_docs_state_the_implemented_defaults() -> None:
         f"capped at {MAX_RETRY_DELAY:g} s",
         f"| Retry-After cap | {MAX_RETRY_AFTER:g} s:",
         f"`RateLimit(per_second={limit.per_second}, per_minute={limit.per_minute}, max_wait={limit.max_wait:g})`",
+        f"| Pages per read (`max_pages`) | {MAX_PAGES} pages",
+        f"| JSON nesting | {MAX_JSON_DEPTH} levels",
     ]
     for fragment in expected:
         assert fragment in text, fragment
+
+
+def test_cases_run_in_the_zone_they_name() -> None:
+    """The zone-less Retry-After cases really run under another TZ, and it is restored after."""
+    before = time.localtime(1_800_000_000).tm_gmtoff
+    for zone, offset in (("America/New_York", -5 * 3600), ("Asia/Tokyo", 9 * 3600)):
+        with local_time_zone(zone):
+            assert time.localtime(1_800_000_000).tm_gmtoff == offset
+    assert time.localtime(1_800_000_000).tm_gmtoff == before
+    zoned = ("429-retry-after-asctime-date-get", "429-retry-after-minus-zero-date-get")
+    assert [CASES_BY_ID[case].tz for case in zoned] == ["America/New_York", "Asia/Tokyo"]

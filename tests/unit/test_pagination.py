@@ -104,3 +104,106 @@ def test_bad_max_items_is_refused(make_client, bad: object) -> None:  # type: ig
     with pytest.raises(altegio.InvalidArgumentError) as caught:
         client.events.list(1, START, END, max_items=bad if bad != 0 else -5)  # type: ignore[arg-type]
     assert caught.value.argument == "max_items"
+
+
+# -- pagers that would never stop (issue 10) -------------------------------------------------------
+
+
+def _same_page(request: httpx.Request) -> httpx.Response:
+    """A server that ignores `page`: always the first full page."""
+    limit = int(request.url.params["limit"])
+    return json_response(200, {"data": [_event(n) for n in range(1, limit + 1)]})
+
+
+def _at_most(calls: int, fetch):  # type: ignore[no-untyped-def]
+    """`fetch`, failing the test after `calls` calls: a pager that does not stop must not run
+    (and fill memory) forever."""
+    made = []
+
+    def bounded(*args):  # type: ignore[no-untyped-def]
+        made.append(args)
+        assert len(made) <= calls, "the pager did not stop"
+        return fetch(*args)
+
+    return bounded
+
+
+def test_a_repeated_page_stops_the_pager(make_client) -> None:  # type: ignore[no-untyped-def]
+    client, recorder = make_client(_at_most(10, _same_page))
+    pages = client.events.list(1, START, END, page_size=3).pages()
+    assert [event.id for event in next(pages)] == [1, 2, 3]  # the first page is used ...
+    with pytest.raises(altegio.APIResponseValidationError) as caught:
+        next(pages)  # ... its repeat is not
+    error = caught.value
+    assert str(error).startswith("list_events: invalid response: page 2 repeats page 1 (3 items, the same ids)")
+    assert (error.response, error.request, error.status_code, error.body) == (None, None, None, None)
+    assert len(recorder.requests) == 2
+
+
+def test_a_short_repeated_page_ends_normally(make_client) -> None:  # type: ignore[no-untyped-def]
+    """A short page ends the read before any repeat could matter."""
+    client, recorder = make_client(lambda r: json_response(200, {"data": [_event(1)]}))
+    assert [event.id for event in client.events.list(1, START, END, page_size=3)] == [1]
+    assert len(recorder.requests) == 1
+
+
+def test_the_page_cap_stops_an_endless_server(make_client) -> None:  # type: ignore[no-untyped-def]
+    client, recorder = make_client(_at_most(10, _pages(10**9)))
+    pager = client.events.list(1, START, END, page_size=2)
+    assert pager.max_pages == 10_000  # the documented default
+    pager.max_pages = 3
+    seen: list[int] = []
+    with pytest.raises(altegio.APIResponseValidationError) as caught:
+        seen.extend(event.id for event in pager)
+    assert seen == [1, 2, 3, 4, 5, 6]  # the three pages it read were all used
+    assert len(recorder.requests) == 3
+    assert "page 3 was still full and max_pages is 3" in str(caught.value)
+    assert str(caught.value).startswith("list_events: ")
+
+
+def test_the_cap_is_not_hit_by_a_list_that_ends_on_it(make_client) -> None:  # type: ignore[no-untyped-def]
+    client, _ = make_client(_pages(5))
+    pager = client.events.list(1, START, END, page_size=2)
+    pager.max_pages = 3
+    assert [event.id for event in pager] == [1, 2, 3, 4, 5]
+
+
+def test_items_without_ids_are_compared_whole() -> None:
+    pages = {1: [{"a": 1}, {"a": 2}], 2: [{"a": 1}, {"a": 2}]}
+    pager = altegio.SyncPager(_at_most(2, pages.__getitem__), page_size=2)
+    with pytest.raises(altegio.APIResponseValidationError, match=r"^list: invalid response: page 2 repeats page 1"):
+        pager.to_list()
+    different = {1: [{"a": 1}, {"a": 2}], 2: [{"a": 3}]}
+    assert altegio.SyncPager(different.__getitem__, page_size=2).to_list() == [{"a": 1}, {"a": 2}, {"a": 3}]
+
+
+def test_async_pagers_stop_too() -> None:
+    async def same(page: int) -> list[dict[str, int]]:
+        return [{"a": 1}, {"a": 2}]
+
+    async def distinct(page: int) -> list[dict[str, int]]:
+        return [{"a": page * 2}, {"a": page * 2 + 1}]
+
+    fetch, endless = _at_most(5, same), _at_most(10, distinct)
+
+    async def scenario() -> tuple[str, str]:
+        with pytest.raises(altegio.APIResponseValidationError) as repeated:
+            await altegio.AsyncPager(fetch, page_size=2).to_list()
+        with pytest.raises(altegio.APIResponseValidationError) as capped:
+            await altegio.AsyncPager(endless, page_size=2, max_pages=4).to_list()
+        return str(repeated.value), str(capped.value)
+
+    repeated, capped = asyncio.run(scenario())
+    assert "page 2 repeats page 1" in repeated
+    assert "max_pages is 4" in capped
+
+
+@pytest.mark.parametrize("bad", [0, -1, True, 2.0, "5", 10**5000], ids=["0", "-1", "True", "2.0", "str", "5001-digits"])
+def test_bad_max_pages_is_refused(bad: object) -> None:
+    with pytest.raises(altegio.InvalidArgumentError) as caught:
+        altegio.SyncPager(lambda page: [], page_size=2, max_pages=bad)  # type: ignore[arg-type]
+    assert caught.value.argument == "max_pages"
+    pager = altegio.SyncPager(lambda page: [], page_size=2)
+    pager.max_pages = bad  # type: ignore[assignment]
+    with pytest.raises(altegio.InvalidArgumentError):  # checked when a read starts
+        pager.to_list()

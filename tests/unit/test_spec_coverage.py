@@ -2,7 +2,8 @@
 
 The spec is the one list of operations and their tags. The resources call generated modules
 (`altegio_openapi.api.<tag>.<operationId>`), so which operations a method reaches is read from
-their code: each `APICall(op.OPERATION_ID, <op.request_kwargs(...)>, ...)` must name the module
+their code: each `APICall(op.OPERATION_ID, <op.request_kwargs(...)>, ...)` (or
+`paged(execute, op.OPERATION_ID, <partial of op.request_kwargs>, ...)`) must name the module
 whose builder made the request, imported from the package of the operation's tag.
 """
 
@@ -61,6 +62,11 @@ def _builder_module(node: ast.expr, assignments: dict[str, ast.expr]) -> str | N
     return None
 
 
+# What builds a call, and where its label (`op.OPERATION_ID`) is among the arguments; the
+# request (or, for `paged`, the builder of each page's request) comes next.
+CALL_MAKERS = {"APICall": 0, "paged": 1}
+
+
 def _calls(method: ast.FunctionDef | ast.AsyncFunctionDef, imports: dict[str, tuple[str, str]]) -> set[str]:
     """The operations a method builds an APICall for; fails on a call whose parts disagree."""
     assignments = {
@@ -72,9 +78,9 @@ def _calls(method: ast.FunctionDef | ast.AsyncFunctionDef, imports: dict[str, tu
     }
     reached = set()
     for node in ast.walk(method):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "APICall"):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in CALL_MAKERS):
             continue
-        label, request = node.args[0], node.args[1]
+        label, request = node.args[CALL_MAKERS[node.func.id] : CALL_MAKERS[node.func.id] + 2]
         assert isinstance(label, ast.Attribute) and label.attr == "OPERATION_ID", ast.unparse(node)
         assert isinstance(label.value, ast.Name) and label.value.id in imports, ast.unparse(node)
         built_by = _builder_module(request, assignments)

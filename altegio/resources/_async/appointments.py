@@ -101,10 +101,7 @@ class AsyncAppointments(AsyncAPIResource):
             limit=page_size,
         )
         return AsyncPager(
-            paged(
-                self._client._execute,
-                lambda page: APICall(list_appointments.OPERATION_ID, build(page=page), _parse_appointments),
-            ),
+            paged(self._client._execute, list_appointments.OPERATION_ID, build, _parse_appointments),
             page_size=page_size,
             max_items=max_items,
             max_page_size=MAX_PAGE_SIZE,
@@ -116,7 +113,7 @@ class AsyncAppointments(AsyncAPIResource):
         """The appointments of one attendance: `attendance_id` is "record_<id>" or "visit_<id>"."""
         if not isinstance(attendance_id, str) or not _ATTENDANCE_ID.fullmatch(attendance_id):
             raise InvalidArgumentError(
-                "attendance_id", f"must look like 'record_123' or 'visit_45', got {attendance_id!r}"
+                "attendance_id", f"must look like 'record_123' or 'visit_45', got {v.shown(attendance_id)}"
             )
         request = list_attendance_appointments.request_kwargs(
             location(location_id), attendance_id, include=include_items(IncludeItem, include, _INCLUDES)

@@ -8,6 +8,7 @@ from typing import Literal
 from altegio_openapi.api.custom_fields import list_custom_fields
 from altegio_openapi.models import ListCustomFieldsFilterparentEntityType, ListCustomFieldsIncludeItem
 
+from ... import _validation as v
 from ..._errors import InvalidArgumentError
 from ..._operations import APICall
 from ..._pagination import AsyncPager
@@ -31,7 +32,7 @@ class AsyncCustomFields(AsyncAPIResource):
         ("client"); `include=["custom_field_type", "ui_options"]` fills `.field_type` and
         `.ui_options`."""
         if entity is not None and (not isinstance(entity, str) or entity not in CustomFieldEntity._value2member_map_):
-            raise InvalidArgumentError("entity", f"must be 'record' or 'client', got {entity!r}")
+            raise InvalidArgumentError("entity", f"must be 'record' or 'client', got {v.shown(entity)}")
         request = list_custom_fields.request_kwargs(
             location(location_id),
             filterparent_entity_type=None

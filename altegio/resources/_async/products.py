@@ -92,7 +92,7 @@ class AsyncProducts(AsyncAPIResource):
         """Products, page by page as you iterate. `kind` picks ordinary products ("common", the
         default), membership types ("loyalty_abonement") or certificate types."""
         if kind is not None and kind not in _KINDS:
-            raise InvalidArgumentError("kind", f"must be one of {', '.join(_KINDS)}, got {kind!r}")
+            raise InvalidArgumentError("kind", f"must be one of {', '.join(_KINDS)}, got {v.shown(kind)}")
         build = functools.partial(
             list_products.request_kwargs,
             location(location_id),
@@ -102,10 +102,7 @@ class AsyncProducts(AsyncAPIResource):
             limit=page_size,
         )
         return AsyncPager(
-            paged(
-                self._client._execute,
-                lambda page: APICall(list_products.OPERATION_ID, build(page=page), _parse_products),
-            ),
+            paged(self._client._execute, list_products.OPERATION_ID, build, _parse_products),
             page_size=page_size,
             max_items=max_items,
             max_page_size=MAX_PAGE_SIZE,
@@ -129,10 +126,7 @@ class AsyncProducts(AsyncAPIResource):
             limit=page_size,
         )
         return AsyncPager(
-            paged(
-                self._client._execute,
-                lambda page: APICall(autocomplete_products.OPERATION_ID, build(page=page), _parse_products),
-            ),
+            paged(self._client._execute, autocomplete_products.OPERATION_ID, build, _parse_products),
             page_size=page_size,
             max_items=max_items,
             max_page_size=MAX_PAGE_SIZE,

@@ -70,9 +70,7 @@ class AsyncServices(AsyncAPIResource):
             include=include_items(ListServicesIncludeItem, include, _SERVICE_INCLUDES),
             limit=page_size,
         )
-        fetch = paged(
-            self._client._execute, lambda page: APICall(list_services.OPERATION_ID, build(page=page), _parse_services)
-        )
+        fetch = paged(self._client._execute, list_services.OPERATION_ID, build, _parse_services)
         return AsyncPager(fetch, page_size=page_size, max_items=max_items, max_page_size=MAX_PAGE_SIZE)
 
     async def get(
@@ -132,12 +130,7 @@ class AsyncAttendanceServices(AsyncAPIResource):
             limit=page_size,
         )
         return AsyncPager(
-            paged(
-                self._client._execute,
-                lambda page: APICall(
-                    list_attendance_services.OPERATION_ID, build(page=page), _parse_attendance_services
-                ),
-            ),
+            paged(self._client._execute, list_attendance_services.OPERATION_ID, build, _parse_attendance_services),
             page_size=page_size,
             max_items=max_items,
             max_page_size=MAX_PAGE_SIZE,

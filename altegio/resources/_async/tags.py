@@ -34,7 +34,7 @@ def _entity(value: Any) -> TagEntity:
         if name.upper() in TagEntity.__members__:
             return TagEntity[name.upper()]
     raise InvalidArgumentError(
-        "entity", f"must be a TagEntity, 0-3 or one of 'common', 'client', 'record', 'activity'; got {value!r}"
+        "entity", f"must be a TagEntity, 0-3 or one of 'common', 'client', 'record', 'activity'; got {v.shown(value)}"
     )
 
 

@@ -125,9 +125,7 @@ class Events(SyncAPIResource):
             include=include_items(EventIncludeItem, include, _EVENT_INCLUDES),
             limit=page_size,
         )
-        fetch = paged(
-            self._client._execute, lambda page: APICall(list_events.OPERATION_ID, build(page=page), _parse_events)
-        )
+        fetch = paged(self._client._execute, list_events.OPERATION_ID, build, _parse_events)
         return SyncPager(fetch, page_size=page_size, max_items=max_items, max_page_size=MAX_PAGE_SIZE)
 
     def get(self, location_id: int, event_id: int, *, include: Sequence[EventInclude] | None = None) -> Event:

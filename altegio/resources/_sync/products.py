@@ -93,7 +93,7 @@ class Products(SyncAPIResource):
         """Products, page by page as you iterate. `kind` picks ordinary products ("common", the
         default), membership types ("loyalty_abonement") or certificate types."""
         if kind is not None and kind not in _KINDS:
-            raise InvalidArgumentError("kind", f"must be one of {', '.join(_KINDS)}, got {kind!r}")
+            raise InvalidArgumentError("kind", f"must be one of {', '.join(_KINDS)}, got {v.shown(kind)}")
         build = functools.partial(
             list_products.request_kwargs,
             location(location_id),
@@ -103,10 +103,7 @@ class Products(SyncAPIResource):
             limit=page_size,
         )
         return SyncPager(
-            paged(
-                self._client._execute,
-                lambda page: APICall(list_products.OPERATION_ID, build(page=page), _parse_products),
-            ),
+            paged(self._client._execute, list_products.OPERATION_ID, build, _parse_products),
             page_size=page_size,
             max_items=max_items,
             max_page_size=MAX_PAGE_SIZE,
@@ -130,10 +127,7 @@ class Products(SyncAPIResource):
             limit=page_size,
         )
         return SyncPager(
-            paged(
-                self._client._execute,
-                lambda page: APICall(autocomplete_products.OPERATION_ID, build(page=page), _parse_products),
-            ),
+            paged(self._client._execute, autocomplete_products.OPERATION_ID, build, _parse_products),
             page_size=page_size,
             max_items=max_items,
             max_page_size=MAX_PAGE_SIZE,

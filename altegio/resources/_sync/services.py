@@ -71,9 +71,7 @@ class Services(SyncAPIResource):
             include=include_items(ListServicesIncludeItem, include, _SERVICE_INCLUDES),
             limit=page_size,
         )
-        fetch = paged(
-            self._client._execute, lambda page: APICall(list_services.OPERATION_ID, build(page=page), _parse_services)
-        )
+        fetch = paged(self._client._execute, list_services.OPERATION_ID, build, _parse_services)
         return SyncPager(fetch, page_size=page_size, max_items=max_items, max_page_size=MAX_PAGE_SIZE)
 
     def get(self, location_id: int, service_id: int, *, include: Sequence[ServiceInclude] | None = None) -> Service:
@@ -131,12 +129,7 @@ class AttendanceServices(SyncAPIResource):
             limit=page_size,
         )
         return SyncPager(
-            paged(
-                self._client._execute,
-                lambda page: APICall(
-                    list_attendance_services.OPERATION_ID, build(page=page), _parse_attendance_services
-                ),
-            ),
+            paged(self._client._execute, list_attendance_services.OPERATION_ID, build, _parse_attendance_services),
             page_size=page_size,
             max_items=max_items,
             max_page_size=MAX_PAGE_SIZE,

@@ -32,7 +32,7 @@ _parse_team_members = list_parser(TeamMember)
 def _tri_state(name: str, value: Any, server_default: int) -> int | None:
     """True -> 1, False -> 0, None -> 2 (both); None when it equals what the server assumes."""
     if value is not None and not isinstance(value, bool):
-        raise InvalidArgumentError(name, f"must be True, False or None (both), got {value!r}")
+        raise InvalidArgumentError(name, f"must be True, False or None (both), got {v.shown(value)}")
     wire = 2 if value is None else int(value)
     return None if wire == server_default else wire
 
