@@ -1,9 +1,10 @@
 """Reading a response body with a ceiling on its decoded size.
 
 httpx would decode a whole compressed chunk at once (a 64 KiB gzip chunk can inflate to 64 MiB)
-and keep any size of body. Here the raw bytes are inflated with zlib's `max_length`, so the
-decoded body never grows past `max_bytes` + 1 and at most one raw chunk waits beside it: peak
-memory stays within the limit plus a small constant. The clients ask for gzip or deflate only
+and keep any size of body. Here the raw bytes are inflated with zlib's `max_length`, a megabyte
+at a time, so the decoded body never grows past `max_bytes` + 1 and only one raw chunk and one
+step wait beside it: peak memory stays within the limit plus a small constant (a body under
+the limit is briefly held twice while its parts are joined). The clients ask for gzip or deflate only
 (`ACCEPT_ENCODING`); any other coding is refused as undecodable.
 """
 
@@ -15,6 +16,9 @@ from collections.abc import Sequence
 import httpx
 
 ACCEPT_ENCODING = "gzip, deflate"
+# Inflate at most this much per step: zlib builds its output in blocks and joins them, so one
+# big step would briefly hold its output twice.
+_STEP = 1 << 20
 _IDENTITY = frozenset({"", "identity"})
 
 
@@ -95,7 +99,7 @@ class BoundedDecoder:
         while True:
             moved = False
             for number, stage in enumerate(self._stages):
-                room = self._limit - self._size + 1
+                room = min(_STEP, self._limit - self._size + 1)
                 out = stage.take(room)
                 if not out:
                     continue
@@ -110,14 +114,24 @@ class BoundedDecoder:
     def _keep(self, data: bytes) -> None:
         self._size += len(data)
         if self._size > self._limit:
-            kept = b"".join(self._parts)
-            raise BodyTooLarge(self._limit, (kept + data)[:65536])
+            raise BodyTooLarge(self._limit, self._head(data))
         self._parts.append(data)
+
+    def _head(self, data: bytes, size: int = 65536) -> bytes:
+        """The first `size` bytes decoded, without joining the whole body (that would double it)."""
+        head = bytearray()
+        for part in [*self._parts, data]:
+            head += part[: size - len(head)]
+            if len(head) >= size:
+                break
+        return bytes(head)
 
     def finish(self) -> bytes:
         for stage in self._stages:
             stage.finish()
-        return b"".join(self._parts)
+        body = b"".join(self._parts)  # briefly the body twice: at most 2 x the limit
+        self._parts.clear()
+        return body
 
 
 def announced_length(headers: httpx.Headers) -> int | None:

@@ -10,6 +10,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import email.utils
+import functools
+import gzip
+import inspect
+import itertools
 import os
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -24,6 +28,7 @@ from altegio import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientStateError,
     ConflictError,
     InternalServerError,
     InvalidArgumentError,
@@ -101,6 +106,19 @@ def get_tag_huge_id(client: Any) -> Any:
     return client.tags.get(LOCATION_ID, HUGE_ID)
 
 
+def get_tag_on_a_closed_client(client: Any) -> Any:
+    """Close the client (awaiting it on the async one), then call it."""
+    closing = client.close()
+    if inspect.isawaitable(closing):
+
+        async def then() -> Any:
+            await closing
+            return await client.tags.get(LOCATION_ID, TAG_ID)
+
+        return then()
+    return client.tags.get(LOCATION_ID, TAG_ID)
+
+
 CALLS: dict[Callable[[Any], Any], tuple[str, str]] = {
     get_tag: ("GET", "tags.get"),
     list_tags: ("GET", "tags.list"),
@@ -113,6 +131,7 @@ CALLS: dict[Callable[[Any], Any], tuple[str, str]] = {
     list_events: ("GET", "events.list"),
     list_events_capped: ("GET", "events.list"),
     get_tag_huge_id: ("GET", "tags.get"),
+    get_tag_on_a_closed_client: ("GET", "tags.get"),
 }
 
 
@@ -458,6 +477,129 @@ def _client_error_cases() -> list[Case]:
         )
     return cases
 
+
+# Issue 10, items 4, 6 and 9: bodies too large to hold, servers that trickle, a closed client.
+CAP = 1 << 20  # max_response_bytes of these cases: 1 MiB
+TRICKLE = 0.05  # seconds between the bytes of a trickling server
+ATTEMPT = 0.5  # the client timeout: each attempt as a whole ends within it
+
+
+@functools.cache
+def gzip_bomb() -> bytes:
+    """64 MiB of zeros, gzipped to about 64 KiB: inflated at once it would take 64 MiB."""
+    return gzip.compress(bytes(64 << 20), compresslevel=9, mtime=0)
+
+
+def too_large(outcome: Any, server: FaultServer) -> None:
+    assert "max_response_bytes" in str(outcome) and outcome.status_code == 200
+    assert len(outcome.body) <= 65536  # the start of the body is kept, not all of it
+
+
+def each_attempt_within_the_timeout(outcome: Any, server: FaultServer) -> None:
+    """Sleeps are recorded, not slept: attempts follow one another as soon as each ends."""
+    moments = [request.received_at for request in server.requests]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(moments)]
+    assert all(gap < ATTEMPT + 0.35 for gap in gaps), gaps
+
+
+BOUNDS_CASES: list[Case] = [
+    Case(
+        "gzip-bomb-get",
+        lambda: [Fault.raw_body(200, gzip_bomb(), headers={"Content-Encoding": "gzip"})],
+        get_tag,
+        APIResponseValidationError,
+        1,
+        options={"max_response_bytes": CAP},
+        check=too_large,
+        fault="64 KiB of gzip that inflates to 64 MiB (max_response_bytes 1 MiB)",
+        note="inflated in steps, stopped past 1 MiB: never more than the limit in memory; not retried",
+    ),
+    Case(
+        "gzip-bomb-post",
+        lambda: [Fault.raw_body(201, gzip_bomb(), headers={"Content-Encoding": "gzip"})],
+        create_tag,
+        APIResponseValidationError,
+        1,
+        options={"max_response_bytes": CAP},
+        fault="a 201 whose gzip body inflates to 64 MiB (max_response_bytes 1 MiB)",
+        note="stopped past 1 MiB",
+    ),
+    Case(
+        "too-large-get",
+        lambda: [Fault.raw_body(200, b" " * (2 * CAP))],
+        get_tag,
+        APIResponseValidationError,
+        1,
+        options={"max_response_bytes": CAP},
+        check=too_large,
+        fault="a 2 MiB body (max_response_bytes 1 MiB)",
+        note="refused on its Content-Length, before reading it",
+    ),
+    Case(
+        "huge-content-length-get",
+        lambda: [Fault.announced(10**12)],
+        get_tag,
+        APIResponseValidationError,
+        1,
+        fault="Content-Length: 10^12, 7 bytes, then silence",
+        note="refused at the headers (above the default 64 MiB); no wait for bytes that never come",
+    ),
+    Case(
+        "trickle-head-get",
+        lambda: [Fault.slow_head(TRICKLE, tag_ok())] * 3,
+        get_tag,
+        APITimeoutError,
+        3,
+        waits=(B0, B1),
+        options={"timeout": ATTEMPT},
+        check=each_attempt_within_the_timeout,
+        fault=f"status line and headers one byte every {TRICKLE:g} s, 3 times (timeout {ATTEMPT:g} s)",
+        note="each attempt ends at its timeout as a whole, though no read ever waits that long",
+    ),
+    Case(
+        "trickle-body-get",
+        lambda: [Fault.trickle_body(TRICKLE)] * 3,
+        get_tag,
+        APITimeoutError,
+        3,
+        waits=(B0, B1),
+        options={"timeout": ATTEMPT},
+        check=each_attempt_within_the_timeout,
+        fault=f"headers at once, a 10,000-byte body one byte every {TRICKLE:g} s, 3 times (timeout {ATTEMPT:g} s)",
+        note="each attempt ends at its timeout as a whole",
+    ),
+    Case(
+        "trickle-body-post",
+        lambda: [Fault.trickle_body(TRICKLE)],
+        create_tag,
+        APITimeoutError,
+        1,
+        options={"timeout": ATTEMPT},
+        fault=f"a 201's body one byte every {TRICKLE:g} s (timeout {ATTEMPT:g} s)",
+        note="ends at the timeout; the POST may have been processed: not retried",
+    ),
+    Case(
+        "announced-body-never-sent-get",
+        lambda: [Fault.announced(1000)] * 3,
+        get_tag,
+        APITimeoutError,
+        3,
+        waits=(B0, B1),
+        options={"timeout": ATTEMPT},
+        check=each_attempt_within_the_timeout,
+        fault="Content-Length: 1000, 7 bytes, then silence, 3 times",
+        note="each attempt ends at its timeout",
+    ),
+    Case(
+        "closed-client-get",
+        lambda: [],
+        get_tag_on_a_closed_client,
+        ClientStateError,
+        0,
+        fault="none: the client was closed before the call",
+        note="`ClientStateError` (a RuntimeError) saying to create a new client; nothing sent",
+    ),
+]
 
 MANY_RETRIES = 1_100  # past 1,024; up to 10,000 through a mock transport in test_properties_retry.py
 
@@ -1088,6 +1230,7 @@ CASES: list[Case] = [
         note="max_retries=0: no retry",
     ),
     *HARDENING_CASES,
+    *BOUNDS_CASES,
 ]
 
 CASES_BY_ID = {case.id: case for case in CASES}

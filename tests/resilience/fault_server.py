@@ -44,6 +44,8 @@ class Fault:
     `answer`: False closes the connection without sending a byte (`ending` says how).
     `cut_at`: send only this many bytes of the body, then end the connection (`ending`).
     `raw`: bytes sent instead of a response (not HTTP), then the connection is closed.
+    `trickle`: seconds between single bytes of the body (of the whole response with
+    `trickle_head`), until it is all sent or the client leaves.
     """
 
     code: int = 200
@@ -54,6 +56,8 @@ class Fault:
     cut_at: int | None = None
     ending: Ending = "close"
     raw: bytes | None = None
+    trickle: float = 0.0
+    trickle_head: bool = False
     label: str = ""
 
     # -- constructors ------------------------------------------------------------------------
@@ -127,6 +131,29 @@ class Fault:
         """Answer `then` (a 200 with an empty object by default) only after `delay` seconds."""
         base = then if then is not None else cls.json(200, {})
         return attrs.evolve(base, delay=delay, label=f"slow {delay:g}s, then {base.label}")
+
+    @classmethod
+    def slow_head(cls, every: float, then: Fault) -> Fault:
+        """`then`, status line and headers included, one byte every `every` seconds."""
+        return attrs.evolve(then, trickle=every, trickle_head=True, label=f"headers trickled, a byte per {every:g}s")
+
+    @classmethod
+    def trickle_body(cls, every: float, size: int = 10_000) -> Fault:
+        """A 200 whose headers come at once and whose `size`-byte body trickles a byte at a time."""
+        base = cls.raw_body(200, b" " * size)
+        return attrs.evolve(base, trickle=every, label=f"body trickled, a byte per {every:g}s")
+
+    @classmethod
+    def announced(cls, length: int, sent: bytes = b'{"data"') -> Fault:
+        """Headers announcing a `length`-byte body, then `sent`, then silence (until the
+        client leaves or the server stops)."""
+        return cls(
+            code=200,
+            headers=(("Content-Type", "application/json"), ("Content-Length", str(length))),
+            body=sent,
+            trickle=3600.0,
+            label=f"Content-Length {length}, {len(sent)} bytes sent",
+        )
 
     @classmethod
     def no_answer(cls, *, ending: Ending = "close") -> Fault:
@@ -330,6 +357,9 @@ class FaultServer:
             head.append(f"Content-Length: {len(fault.body)}")
         head.append("Connection: close")
         payload = ("\r\n".join(head) + "\r\n\r\n").encode("latin-1")
+        if fault.trickle:
+            self._trickle(conn, payload, fault)
+            return
         if fault.cut_at is None:
             conn.sendall(payload + fault.body)
             conn.shutdown(socket.SHUT_WR)
@@ -337,6 +367,17 @@ class FaultServer:
         conn.sendall(payload + fault.body[: fault.cut_at])
         time.sleep(0.05)  # let the client read the headers and start on the body
         _end(conn, fault.ending)
+
+    def _trickle(self, conn: socket.socket, head: bytes, fault: Fault) -> None:
+        if fault.trickle_head:
+            slow = head + fault.body
+        else:
+            conn.sendall(head + fault.body[:1])
+            slow = fault.body[1:]
+        for index in range(len(slow)):
+            conn.sendall(slow[index : index + 1])
+            if self._stopping.wait(fault.trickle):
+                return
 
 
 def _end(conn: socket.socket, ending: Ending) -> None:
