@@ -18,6 +18,7 @@ E = TypeVar("E", bound=enum.Enum)
 
 _HEX_WITH_HASH = re.compile(r"#[0-9a-fA-F]{6}")
 _HEX_NO_HASH = re.compile(r"[0-9a-fA-F]{6}")
+_LAST_SECOND = dt.time(23, 59, 59)  # the API takes times to the second
 
 
 # Ids and other integers must fit a signed 64-bit integer: the API's ids are int64 (MySQL
@@ -136,18 +137,21 @@ def ids(name: str, values: Any, *, allow_empty: bool = True) -> list[int]:
     return result
 
 
-def wire_datetime(name: str, value: Any, *, separator: str = " ") -> str:
+def wire_datetime(name: str, value: Any, *, separator: str = " ", end_of_period: bool = False) -> str:
     """`YYYY-MM-DD HH:MM:SS` (or with `T`), the Location's local time, as the API wants it.
 
-    A date means its midnight. An aware datetime is refused: the API has no time zone field,
-    and converting silently to some zone would shift the meaning.
+    A date means its midnight, or, as the end of a period (`end_of_period=True`), its last
+    second (`23:59:59`): `end=date(2026, 1, 31)` then covers all of January 31, as the spec's
+    own example `2026-01-31T23:59:59` does, where midnight would leave that day out. A datetime
+    is sent as given. An aware datetime is refused: the API has no time zone field, and
+    converting silently to some zone would shift the meaning.
     """
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None and value.utcoffset() is not None:
             raise InvalidArgumentError(name, "must be a naive datetime in the Location's local time")
         moment = value
     elif isinstance(value, dt.date):
-        moment = dt.datetime(value.year, value.month, value.day)
+        moment = dt.datetime.combine(value, _LAST_SECOND if end_of_period else dt.time())
     else:
         raise InvalidArgumentError(name, f"must be a datetime or a date, got {type(value).__name__}")
     return moment.isoformat(sep=separator, timespec="seconds")  # zero-padded, even before year 1000

@@ -57,9 +57,9 @@ _parse_item = item_parser(AppointmentProductItem)
 _parse_occupations = list_parser(ResourceOccupation)
 
 
-def _local(name: str, value: object) -> str:
+def _local(name: str, value: object, *, end_of_period: bool = False) -> str:
     """Appointment filters take `YYYY-MM-DDTHH:MM:SS`, the Location's time, no offset."""
-    return v.wire_datetime(name, value, separator="T")
+    return v.wire_datetime(name, value, separator="T", end_of_period=end_of_period)
 
 
 class AsyncAppointments(AsyncAPIResource):
@@ -83,9 +83,9 @@ class AsyncAppointments(AsyncAPIResource):
     ) -> AsyncPager[Appointment]:
         """Appointments, page by page as you iterate; `start` and `end` (given together, end
         after start; naive datetimes or dates, the Location's local time) keep those that
-        overlap the period."""
+        overlap the period. A date as `end` means through that day (`23:59:59`)."""
         since = None if start is None else _local("start", start)
-        until = None if end is None else _local("end", end)
+        until = None if end is None else _local("end", end, end_of_period=True)
         if (since is None) != (until is None):
             raise InvalidArgumentError("end" if until is None else "start", "give start and end together, or neither")
         if since is not None and until is not None and since >= until:
@@ -171,8 +171,9 @@ class AsyncResourceOccupations(AsyncAPIResource):
         service_id: int | None = None,
         service_ids: Sequence[int] | None = None,
     ) -> AsyncPager[ResourceOccupation]:
-        """Occupations that lie within `start`..`end` (naive, the Location's local time)."""
-        since, until = _local("start", start), _local("end", end)
+        """Occupations that lie within `start`..`end` (naive, the Location's local time); a
+        date as `end` means through that day (`23:59:59`)."""
+        since, until = _local("start", start), _local("end", end, end_of_period=True)
         if since > until:
             raise InvalidArgumentError("end", "must not be before start")
         request = list_resource_occupations.request_kwargs(

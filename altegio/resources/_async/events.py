@@ -109,8 +109,9 @@ class AsyncEvents(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncPager[Event]:
         """Events between `start` and `end` (naive, the Location's local time; the API requires
-        `start` not to be in the past). Pages of `page_size` are fetched as you iterate."""
-        since, until = v.wire_datetime("start", start), v.wire_datetime("end", end)
+        `start` not to be in the past). A date as `end` means through that day (`23:59:59`).
+        Pages of `page_size` are fetched as you iterate."""
+        since, until = v.wire_datetime("start", start), v.wire_datetime("end", end, end_of_period=True)
         if since > until:
             raise InvalidArgumentError("end", "must not be before start")
         build = functools.partial(
