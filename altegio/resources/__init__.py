@@ -38,6 +38,22 @@ _MODULES: dict[str, str] = {
 
 Flavour = Literal["sync", "async"]
 
+# The docstring of each client property (`client.tags`), by resource class. It lives here, not
+# on the lazily loaded class, so that `help(Altegio)` and `Altegio.tags.__doc__` load nothing.
+_PROPERTY_DOCS: dict[str, str] = {
+    "Appointments": "Booking Users' appointments (wire: `record`), and the Products in them (`.product_items`).",
+    "AttendanceServices": "Services as Team Members provide them, with prices and durations, and suggestions.",
+    "BookingUsers": "Booking Users (wire: `client`) as attendances show them, and their attendance statistics.",
+    "CustomFields": "Custom Fields the Location defines for Appointments and Booking Users.",
+    "Events": "Group Events (wire: `activity`), and the Booking Users' appointments in them (`.appointments`).",
+    "Positions": "Positions (job titles) that Team Members hold (wire path `/locations/{company_id}/positions`).",
+    "Products": "Products (wire: `goods`), their stock, units (`.units`) and categories (`.categories`).",
+    "ResourceOccupations": "When resource instances (rooms, equipment) are taken by appointments and Events.",
+    "Services": "The services a Location offers, and their categories (`.categories`).",
+    "Tags": "Tags that label Booking Users, Appointments and Events (wire path `/locations/{company_id}/tags`).",
+    "TeamMembers": "The people who provide services at a Location (wire: `staff`).",
+}
+
 
 def resource_class(name: str, flavour: Flavour) -> type[Any]:
     """The sync resource class `name`, or its async twin, importing only its module."""
@@ -72,6 +88,8 @@ class ResourceProperty(Generic[S, A]):
     def __init__(self, name: str) -> None:
         self.name = name  # the sync class, e.g. "Tags"; the async one is "AsyncTags"
         self.attribute = ""
+        # Each property's own docstring (this instance's, read by help() and inspect.getdoc).
+        self.__doc__ = f"{_PROPERTY_DOCS[name]}\n\nType: `{name}` on `Altegio`, `Async{name}` on `AsyncAltegio`."
 
     def __set_name__(self, owner: type[Any], attribute: str) -> None:
         self.attribute = attribute

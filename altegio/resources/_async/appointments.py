@@ -67,6 +67,7 @@ class AsyncAppointments(AsyncAPIResource):
 
     @property
     def product_items(self) -> AsyncAppointmentProductItems:
+        """Products sold or used in appointments (wire: `attendance_good_item`)."""
         return AsyncAppointmentProductItems(self._client)
 
     def list(
@@ -122,6 +123,7 @@ class AsyncAppointments(AsyncAPIResource):
         return AsyncPager(once(self._client._execute, call))
 
     async def delete(self, location_id: int, appointment_id: int) -> None:
+        """Delete an appointment; returns None (the API answers with no body)."""
         request = delete_appointment.request_kwargs(
             location(location_id), v.positive_id("appointment_id", appointment_id)
         )

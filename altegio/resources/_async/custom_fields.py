@@ -21,6 +21,8 @@ _parse_fields = list_parser(CustomField)
 
 
 class AsyncCustomFields(AsyncAPIResource):
+    """Custom Fields a Location defines for Appointments and Booking Users."""
+
     def list(
         self,
         location_id: int,

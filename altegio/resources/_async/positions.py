@@ -25,10 +25,12 @@ class AsyncPositions(AsyncAPIResource):
     """Positions (job titles) that Team Members hold."""
 
     def list(self, location_id: int) -> AsyncPager[Position]:
+        """The positions of the Location's chain (one request, sent as you iterate)."""
         request = list_positions.request_kwargs(location(location_id))
         return AsyncPager(once(self._client._execute, APICall(list_positions.OPERATION_ID, request, _parse_positions)))
 
     async def get(self, location_id: int, position_id: int) -> Position:
+        """One position; NotFoundError if the Location has none with this id."""
         request = get_position.request_kwargs(location(location_id), v.positive_id("position_id", position_id))
         return await self._client._execute(APICall(get_position.OPERATION_ID, request, _parse_position))
 
@@ -40,7 +42,11 @@ class AsyncPositions(AsyncAPIResource):
         return await self._client._execute(APICall(create_position.OPERATION_ID, request, _parse_position))
 
     async def update(self, location_id: int, position_id: int, title: str) -> None:
-        """Rename a position (the title is the only field the API lets you change)."""
+        """Rename a position (the title is the only field the API lets you change).
+
+        Returns None: the API answers 204 with no body. `get(location_id, position_id)`
+        gives the position as it now is.
+        """
         request = update_position.request_kwargs(
             location(location_id),
             v.positive_id("position_id", position_id),
@@ -49,5 +55,6 @@ class AsyncPositions(AsyncAPIResource):
         await self._client._execute(APICall(update_position.OPERATION_ID, request, None))
 
     async def delete(self, location_id: int, position_id: int) -> None:
+        """Delete a position; returns None (the API answers with no body)."""
         request = delete_position.request_kwargs(location(location_id), v.positive_id("position_id", position_id))
         await self._client._execute(APICall(delete_position.OPERATION_ID, request, None))

@@ -73,10 +73,12 @@ class AsyncProducts(AsyncAPIResource):
 
     @property
     def units(self) -> AsyncProductUnits:
+        """Units Products are measured in."""
         return AsyncProductUnits(self._client)
 
     @property
     def categories(self) -> AsyncProductCategories:
+        """Categories that group Products, in a tree."""
         return AsyncProductCategories(self._client)
 
     def list(
@@ -162,6 +164,7 @@ class AsyncProductUnits(AsyncAPIResource):
     """Units Products are measured in."""
 
     def list(self, location_id: int) -> AsyncPager[ProductUnit]:
+        """The units of measure Products use (one request, sent as you iterate)."""
         request = list_product_units.request_kwargs(location(location_id))
         return AsyncPager(once(self._client._execute, APICall(list_product_units.OPERATION_ID, request, _parse_units)))
 
@@ -188,6 +191,7 @@ class AsyncProductCategories(AsyncAPIResource):
     async def get(
         self, location_id: int, category_id: int, *, include: Sequence[CategoryInclude] | None = None
     ) -> ProductCategory:
+        """One category; `include=` fills `.child_categories` and `.products`."""
         request = get_product_category.request_kwargs(
             location(location_id),
             v.positive_id("category_id", category_id),

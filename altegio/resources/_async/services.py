@@ -51,6 +51,7 @@ class AsyncServices(AsyncAPIResource):
 
     @property
     def categories(self) -> AsyncServiceCategories:
+        """Categories that group the Location's services."""
         return AsyncServiceCategories(self._client)
 
     def list(
@@ -76,6 +77,7 @@ class AsyncServices(AsyncAPIResource):
     async def get(
         self, location_id: int, service_id: int, *, include: Sequence[ServiceInclude] | None = None
     ) -> Service:
+        """One service; `include=` adds related resources to `Service.included`."""
         request = get_service.request_kwargs(
             location(location_id),
             v.positive_id("service_id", service_id),

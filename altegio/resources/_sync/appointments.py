@@ -68,6 +68,7 @@ class Appointments(SyncAPIResource):
 
     @property
     def product_items(self) -> AppointmentProductItems:
+        """Products sold or used in appointments (wire: `attendance_good_item`)."""
         return AppointmentProductItems(self._client)
 
     def list(
@@ -123,6 +124,7 @@ class Appointments(SyncAPIResource):
         return SyncPager(once(self._client._execute, call))
 
     def delete(self, location_id: int, appointment_id: int) -> None:
+        """Delete an appointment; returns None (the API answers with no body)."""
         request = delete_appointment.request_kwargs(
             location(location_id), v.positive_id("appointment_id", appointment_id)
         )

@@ -22,6 +22,8 @@ _parse_fields = list_parser(CustomField)
 
 
 class CustomFields(SyncAPIResource):
+    """Custom Fields a Location defines for Appointments and Booking Users."""
+
     def list(
         self,
         location_id: int,

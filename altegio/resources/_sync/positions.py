@@ -26,10 +26,12 @@ class Positions(SyncAPIResource):
     """Positions (job titles) that Team Members hold."""
 
     def list(self, location_id: int) -> SyncPager[Position]:
+        """The positions of the Location's chain (one request, sent as you iterate)."""
         request = list_positions.request_kwargs(location(location_id))
         return SyncPager(once(self._client._execute, APICall(list_positions.OPERATION_ID, request, _parse_positions)))
 
     def get(self, location_id: int, position_id: int) -> Position:
+        """One position; NotFoundError if the Location has none with this id."""
         request = get_position.request_kwargs(location(location_id), v.positive_id("position_id", position_id))
         return self._client._execute(APICall(get_position.OPERATION_ID, request, _parse_position))
 
@@ -41,7 +43,11 @@ class Positions(SyncAPIResource):
         return self._client._execute(APICall(create_position.OPERATION_ID, request, _parse_position))
 
     def update(self, location_id: int, position_id: int, title: str) -> None:
-        """Rename a position (the title is the only field the API lets you change)."""
+        """Rename a position (the title is the only field the API lets you change).
+
+        Returns None: the API answers 204 with no body. `get(location_id, position_id)`
+        gives the position as it now is.
+        """
         request = update_position.request_kwargs(
             location(location_id),
             v.positive_id("position_id", position_id),
@@ -50,5 +56,6 @@ class Positions(SyncAPIResource):
         self._client._execute(APICall(update_position.OPERATION_ID, request, None))
 
     def delete(self, location_id: int, position_id: int) -> None:
+        """Delete a position; returns None (the API answers with no body)."""
         request = delete_position.request_kwargs(location(location_id), v.positive_id("position_id", position_id))
         self._client._execute(APICall(delete_position.OPERATION_ID, request, None))

@@ -74,10 +74,12 @@ class Products(SyncAPIResource):
 
     @property
     def units(self) -> ProductUnits:
+        """Units Products are measured in."""
         return ProductUnits(self._client)
 
     @property
     def categories(self) -> ProductCategories:
+        """Categories that group Products, in a tree."""
         return ProductCategories(self._client)
 
     def list(
@@ -161,6 +163,7 @@ class ProductUnits(SyncAPIResource):
     """Units Products are measured in."""
 
     def list(self, location_id: int) -> SyncPager[ProductUnit]:
+        """The units of measure Products use (one request, sent as you iterate)."""
         request = list_product_units.request_kwargs(location(location_id))
         return SyncPager(once(self._client._execute, APICall(list_product_units.OPERATION_ID, request, _parse_units)))
 
@@ -187,6 +190,7 @@ class ProductCategories(SyncAPIResource):
     def get(
         self, location_id: int, category_id: int, *, include: Sequence[CategoryInclude] | None = None
     ) -> ProductCategory:
+        """One category; `include=` fills `.child_categories` and `.products`."""
         request = get_product_category.request_kwargs(
             location(location_id),
             v.positive_id("category_id", category_id),

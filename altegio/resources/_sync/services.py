@@ -52,6 +52,7 @@ class Services(SyncAPIResource):
 
     @property
     def categories(self) -> ServiceCategories:
+        """Categories that group the Location's services."""
         return ServiceCategories(self._client)
 
     def list(
@@ -75,6 +76,7 @@ class Services(SyncAPIResource):
         return SyncPager(fetch, page_size=page_size, max_items=max_items, max_page_size=MAX_PAGE_SIZE)
 
     def get(self, location_id: int, service_id: int, *, include: Sequence[ServiceInclude] | None = None) -> Service:
+        """One service; `include=` adds related resources to `Service.included`."""
         request = get_service.request_kwargs(
             location(location_id),
             v.positive_id("service_id", service_id),

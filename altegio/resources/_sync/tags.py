@@ -59,6 +59,7 @@ class Tags(SyncAPIResource):
         return SyncPager(once(self._client._execute, APICall(list_tags.OPERATION_ID, request, _parse_tags)))
 
     def get(self, location_id: int, tag_id: int) -> Tag:
+        """One Tag (a deleted one too, marked `is_deleted`); NotFoundError if there is none."""
         request = get_tag.request_kwargs(location(location_id), v.positive_id("tag_id", tag_id))
         return self._client._execute(APICall(get_tag.OPERATION_ID, request, _parse_tag))
 
@@ -80,7 +81,11 @@ class Tags(SyncAPIResource):
         entity: TagEntityLike | None = None,
         icon: str | None = None,
     ) -> None:
-        """Change only the fields given; the API answers with no body."""
+        """Change only the fields given (at least one).
+
+        Returns None: the API answers 204 with no body. `get(location_id, tag_id)` gives the
+        Tag as it now is.
+        """
         body: update_tag.JsonBody = {}
         if title is not None:
             body["title"] = v.text("title", title)
