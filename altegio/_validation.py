@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from ._errors import InvalidArgumentError
@@ -170,17 +170,30 @@ def calendar_date(name: str, value: Any) -> dt.date:
     return value
 
 
-def includes(name: str, values: Any, allowed: Iterable[str]) -> list[str]:
-    """`include` values: a list of the documented names, or one name; duplicates dropped."""
+def includes(name: str, values: Any, allowed: Iterable[str], aliases: Mapping[str, str] | None = None) -> list[str]:
+    """`include` values as wire names: a list of the documented names, or one name; duplicates
+    dropped. `aliases` maps the name of the attribute an include fills, where it differs from
+    the wire name (`products` for `goods`), to that wire name, which is what is sent."""
     if isinstance(values, str):
         values = [values]
     if not isinstance(values, Iterable):
         raise InvalidArgumentError(name, f"must be a list of strings, got {type(values).__name__}")
+    aliases = aliases or {}
     permitted = list(allowed)
     result: list[str] = []
     for value in values:
         if value not in permitted:
-            raise InvalidArgumentError(name, f"unknown include {shown(value)}; choose from {', '.join(permitted)}")
-        if value not in result:
-            result.append(value)
+            choices = ", ".join(
+                f"{wire} (or {alias})" if (alias := _alias_of(wire, aliases)) else wire
+                for wire in permitted
+                if wire not in aliases
+            )
+            raise InvalidArgumentError(name, f"unknown include {shown(value)}; choose from {choices}")
+        wire = aliases.get(value, value)
+        if wire not in result:
+            result.append(wire)
     return result
+
+
+def _alias_of(wire: str, aliases: Mapping[str, str]) -> str | None:
+    return next((alias for alias, target in aliases.items() if target == wire), None)

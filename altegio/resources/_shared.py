@@ -47,9 +47,16 @@ def location(location_id: Any) -> int:
     return positive_id("location_id", location_id)
 
 
-def include_items(kind: Callable[[str], E], values: Any, allowed: tuple[str, ...]) -> list[E] | None:
-    """`include=` as the generated builder wants it: the generated enum of each known name, or None."""
-    names = None if values is None else includes("include", values, allowed)
+def include_items(
+    kind: Callable[[str], E], values: Any, allowed: tuple[str, ...], aliases: Mapping[str, str] | None = None
+) -> list[E] | None:
+    """`include=` as the generated builder wants it: the generated enum of each known name, or None.
+
+    `allowed` is every name the method's `include` Literal takes; `aliases` maps those that
+    name the attribute an include fills (`products`) to the wire name (`goods`), so that a
+    user may say either.
+    """
+    names = None if values is None else includes("include", values, allowed, aliases)
     return [kind(name) for name in names] if names else None
 
 

@@ -357,10 +357,13 @@ INVALID_INPUT = {
         "include_storage",
     ),
     "parent-id": (lambda client: client.products.categories.list(68570, parent_id=-1), "parent_id"),
-    "category-include": (lambda client: client.products.categories.list(68570, include=["products"]), "include"),
+    "category-include": (lambda client: client.products.categories.list(68570, include=["product"]), "include"),
     "category-id": (lambda client: client.products.categories.get(68570, None), "category_id"),
     "item-id": (lambda client: client.appointments.product_items.get(68570, "3001"), "item_id"),
-    "item-include": (lambda client: client.appointments.product_items.get(68570, 3001, include=["product"]), "include"),
+    "item-include": (
+        lambda client: client.appointments.product_items.get(68570, 3001, include=["products"]),
+        "include",
+    ),
 }
 
 

@@ -294,7 +294,7 @@ INVALID_INPUT = {
         "client_id",
     ),
     "suggestion-include": (
-        lambda client: client.attendance_services.suggestions(68570, 42, include=["appointment"]),
+        lambda client: client.attendance_services.suggestions(68570, 42, include=["appointments"]),
         "include",
     ),
 }

@@ -25,8 +25,8 @@ _SEEDED_EVENT, _OTHER_EVENT = "12345", "12346"  # the mock's two Events (and 123
 def readme_calls() -> list[tuple[str, ...]]:
     """`client.events.appointments.create(...)` in the README's table -> ("events", "appointments", "create")."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    rows = [line for line in readme.splitlines() if line.startswith("| ") and "`client." in line]
-    return [tuple(re.search(r"`client\.([\w.]+)\(", row).group(1).split(".")) for row in rows]  # type: ignore[union-attr]
+    calls = [re.search(r"`client\.([\w.]+)\(", line) for line in readme.splitlines() if line.startswith("| ")]
+    return [tuple(call.group(1).split(".")) for call in calls if call]
 
 
 # One run of every operation against the mock's seeds: the words after `altegio`.

@@ -15,8 +15,9 @@ from ..._pagination import AsyncPager
 from ...models.custom_fields import CustomField, CustomFieldEntity
 from .._shared import AsyncAPIResource, include_items, list_parser, location, once
 
-CustomFieldInclude = Literal["custom_field_type", "ui_options"]
+CustomFieldInclude = Literal["custom_field_type", "field_type", "ui_options"]
 _INCLUDES: tuple[str, ...] = CustomFieldInclude.__args__  # type: ignore[attr-defined]
+_ALIASES = {"field_type": "custom_field_type"}  # `custom_field_type` fills CustomField.field_type
 _parse_fields = list_parser(CustomField)
 
 
@@ -31,8 +32,8 @@ class AsyncCustomFields(AsyncAPIResource):
         include: Sequence[CustomFieldInclude] | None = None,
     ) -> AsyncPager[CustomField]:
         """Custom Fields, optionally only those of Appointments ("record") or Booking Users
-        ("client"); `include=["custom_field_type", "ui_options"]` fills `.field_type` and
-        `.ui_options`."""
+        ("client"); `include=["field_type", "ui_options"]` fills `.field_type` and `.ui_options`
+        (`field_type` is the wire's `custom_field_type`, taken too)."""
         if entity is not None and (not isinstance(entity, str) or entity not in CustomFieldEntity._value2member_map_):
             raise InvalidArgumentError("entity", f"must be 'record' or 'client', got {v.shown(entity)}")
         request = list_custom_fields.request_kwargs(
@@ -40,7 +41,7 @@ class AsyncCustomFields(AsyncAPIResource):
             filterparent_entity_type=None
             if entity is None
             else ListCustomFieldsFilterparentEntityType(CustomFieldEntity(entity).value),
-            include=include_items(ListCustomFieldsIncludeItem, include, _INCLUDES),
+            include=include_items(ListCustomFieldsIncludeItem, include, _INCLUDES, _ALIASES),
         )
         call = APICall(list_custom_fields.OPERATION_ID, request, _parse_fields)
         return AsyncPager(once(self._client._execute, call))

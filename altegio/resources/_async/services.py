@@ -31,9 +31,10 @@ from ...models.services import AttendanceService, AttendanceServiceSuggestion, S
 from .._shared import AsyncAPIResource, include_items, item_parser, list_parser, location, once, optional, paged
 
 ServiceInclude = Literal["resources", "service_composite", "resource_links", "company_links", "trial_settings"]
-SuggestionInclude = Literal["attendance_service", "record"]
+SuggestionInclude = Literal["attendance_service", "record", "appointment"]
 _SERVICE_INCLUDES: tuple[str, ...] = ServiceInclude.__args__  # type: ignore[attr-defined]
 _SUGGESTION_INCLUDES: tuple[str, ...] = SuggestionInclude.__args__  # type: ignore[attr-defined]
+_SUGGESTION_ALIASES = {"appointment": "record"}  # `record` fills AttendanceServiceSuggestion.appointment
 _TERM_MIN = 3
 _parse_service = item_parser(Service)
 _parse_services = list_parser(Service)
@@ -152,12 +153,15 @@ class AsyncAttendanceServices(AsyncAPIResource):
         client_id: int | None = None,
         include: Sequence[SuggestionInclude] | None = None,
     ) -> AsyncPager[AttendanceServiceSuggestion]:
-        """Services worth offering when booking with a Team Member (and a Booking User)."""
+        """Services worth offering when booking with a Team Member (and a Booking User);
+        `include=` fills `.attendance_service` and `.appointment` (the wire's `record`, taken too)."""
         request = list_attendance_service_suggestions.request_kwargs(
             location(location_id),
             staff_id=v.positive_id("staff_id", staff_id),
             client_id=None if client_id is None else v.positive_id("client_id", client_id),
-            include=include_items(ListAttendanceServiceSuggestionsIncludeItem, include, _SUGGESTION_INCLUDES),
+            include=include_items(
+                ListAttendanceServiceSuggestionsIncludeItem, include, _SUGGESTION_INCLUDES, _SUGGESTION_ALIASES
+            ),
         )
         call = APICall(list_attendance_service_suggestions.OPERATION_ID, request, _parse_suggestions)
         return AsyncPager(once(self._client._execute, call))

@@ -49,9 +49,12 @@ AppointmentInclude = Literal[
     "client_schedule",
     "duration_details",
 ]
-ProductItemInclude = Literal["good", "staff", "storage_amount", "loyalty_abonement", "loyalty_certificate", "marks"]
+ProductItemInclude = Literal[
+    "good", "product", "staff", "storage_amount", "loyalty_abonement", "loyalty_certificate", "marks"
+]
 _INCLUDES: tuple[str, ...] = AppointmentInclude.__args__  # type: ignore[attr-defined]
 _ITEM_INCLUDES: tuple[str, ...] = ProductItemInclude.__args__  # type: ignore[attr-defined]
+_ITEM_ALIASES = {"product": "good"}  # `good` fills AppointmentProductItem.product
 _ATTENDANCE_ID = re.compile(r"(record|visit)_[0-9]+")
 _parse_appointments = list_parser(Appointment)
 _parse_item = item_parser(AppointmentProductItem)
@@ -151,11 +154,12 @@ class AppointmentProductItems(SyncAPIResource):
     def get(
         self, location_id: int, item_id: int, *, include: Sequence[ProductItemInclude] | None = None
     ) -> AppointmentProductItem:
-        """One item; `include=["good", "storage_amount"]` fills `.product` and `.storage_amount`."""
+        """One item; `include=["product", "storage_amount"]` fills `.product` and `.storage_amount`
+        (`product` is the wire's `good`, which is taken too)."""
         request = get_attendance_product_item.request_kwargs(
             location(location_id),
             v.positive_id("item_id", item_id),
-            include=include_items(GetAttendanceProductItemIncludeItem, include, _ITEM_INCLUDES),
+            include=include_items(GetAttendanceProductItemIncludeItem, include, _ITEM_INCLUDES, _ITEM_ALIASES),
         )
         return self._client._execute(APICall(get_attendance_product_item.OPERATION_ID, request, _parse_item))
 

@@ -16,8 +16,9 @@ from ..._pagination import SyncPager
 from ...models.custom_fields import CustomField, CustomFieldEntity
 from .._shared import SyncAPIResource, include_items, list_parser, location, once
 
-CustomFieldInclude = Literal["custom_field_type", "ui_options"]
+CustomFieldInclude = Literal["custom_field_type", "field_type", "ui_options"]
 _INCLUDES: tuple[str, ...] = CustomFieldInclude.__args__  # type: ignore[attr-defined]
+_ALIASES = {"field_type": "custom_field_type"}  # `custom_field_type` fills CustomField.field_type
 _parse_fields = list_parser(CustomField)
 
 
@@ -32,8 +33,8 @@ class CustomFields(SyncAPIResource):
         include: Sequence[CustomFieldInclude] | None = None,
     ) -> SyncPager[CustomField]:
         """Custom Fields, optionally only those of Appointments ("record") or Booking Users
-        ("client"); `include=["custom_field_type", "ui_options"]` fills `.field_type` and
-        `.ui_options`."""
+        ("client"); `include=["field_type", "ui_options"]` fills `.field_type` and `.ui_options`
+        (`field_type` is the wire's `custom_field_type`, taken too)."""
         if entity is not None and (not isinstance(entity, str) or entity not in CustomFieldEntity._value2member_map_):
             raise InvalidArgumentError("entity", f"must be 'record' or 'client', got {v.shown(entity)}")
         request = list_custom_fields.request_kwargs(
@@ -41,7 +42,7 @@ class CustomFields(SyncAPIResource):
             filterparent_entity_type=None
             if entity is None
             else ListCustomFieldsFilterparentEntityType(CustomFieldEntity(entity).value),
-            include=include_items(ListCustomFieldsIncludeItem, include, _INCLUDES),
+            include=include_items(ListCustomFieldsIncludeItem, include, _INCLUDES, _ALIASES),
         )
         call = APICall(list_custom_fields.OPERATION_ID, request, _parse_fields)
         return SyncPager(once(self._client._execute, call))

@@ -40,12 +40,13 @@ ProductItemInclude = Literal[
     "loyalty_abonement_type", "loyalty_certificate_type", "mark_settings", "storage_amounts", "actual_cost"
 ]
 AutocompleteInclude = Literal["loyalty_abonement_type", "loyalty_certificate_type", "mark_settings"]
-CategoryInclude = Literal["child_categories", "goods"]
+CategoryInclude = Literal["child_categories", "goods", "products"]
 ProductKind = Literal["common", "loyalty_abonement", "loyalty_certificate"]
 _LIST_INCLUDES: tuple[str, ...] = ProductInclude.__args__  # type: ignore[attr-defined]
 _GET_INCLUDES: tuple[str, ...] = ProductItemInclude.__args__  # type: ignore[attr-defined]
 _AUTOCOMPLETE_INCLUDES: tuple[str, ...] = AutocompleteInclude.__args__  # type: ignore[attr-defined]
 _CATEGORY_INCLUDES: tuple[str, ...] = CategoryInclude.__args__  # type: ignore[attr-defined]
+_CATEGORY_ALIASES = {"products": "goods"}  # `goods` fills ProductCategory.products
 _KINDS: tuple[str, ...] = ProductKind.__args__  # type: ignore[attr-defined]
 _TERM_MIN = 2
 _parse_product = item_parser(Product)
@@ -178,11 +179,12 @@ class ProductCategories(SyncAPIResource):
         parent_id: int | None = None,
         include: Sequence[CategoryInclude] | None = None,
     ) -> SyncPager[ProductCategory]:
-        """Categories under `parent_id` (None or 0: the top level)."""
+        """Categories under `parent_id` (None or 0: the top level); `include=` fills
+        `.child_categories` and `.products` (`products` is the wire's `goods`, taken too)."""
         request = list_product_categories.request_kwargs(
             location(location_id),
             filterparent_category_id=None if parent_id is None else v.integer("parent_id", parent_id, minimum=0),
-            include=include_items(ListProductCategoriesIncludeItem, include, _CATEGORY_INCLUDES),
+            include=include_items(ListProductCategoriesIncludeItem, include, _CATEGORY_INCLUDES, _CATEGORY_ALIASES),
         )
         call = APICall(list_product_categories.OPERATION_ID, request, _parse_categories)
         return SyncPager(once(self._client._execute, call))
@@ -190,10 +192,11 @@ class ProductCategories(SyncAPIResource):
     def get(
         self, location_id: int, category_id: int, *, include: Sequence[CategoryInclude] | None = None
     ) -> ProductCategory:
-        """One category; `include=` fills `.child_categories` and `.products`."""
+        """One category; `include=` fills `.child_categories` and `.products` (`products` is the
+        wire's `goods`, taken too)."""
         request = get_product_category.request_kwargs(
             location(location_id),
             v.positive_id("category_id", category_id),
-            include=include_items(GetProductCategoryIncludeItem, include, _CATEGORY_INCLUDES),
+            include=include_items(GetProductCategoryIncludeItem, include, _CATEGORY_INCLUDES, _CATEGORY_ALIASES),
         )
         return self._client._execute(APICall(get_product_category.OPERATION_ID, request, _parse_category))
