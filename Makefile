@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUPPORTED := import sys; sys.exit(sys.version_info < (3, 11))
 
-.PHONY: demo test lint typecheck regenerate check-generated unasync bench record clean
+.PHONY: demo mock test lint typecheck regenerate check-generated unasync bench record clean
 
 # A venv of an unsupported (or vanished) Python, e.g. left by a failed `make PYTHON=python3.10`,
 # would fail every later run: it is removed here, whatever the stamp says, and rebuilt below.
@@ -30,6 +30,12 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)  ## Run the quickstart (tag lifecycle) against a local mock, or production if tokens are set
 	$(BIN)/python examples/quickstart.py
+
+# The port of `make mock`; `make mock MOCK_PORT=0` takes a free one.
+MOCK_PORT ?= 8010
+
+mock: $(STAMP)  ## Serve the local mock on 127.0.0.1:$(MOCK_PORT), printing the variables that point the client at it
+	@exec $(BIN)/python scripts/mock_server.py --port $(MOCK_PORT) --env
 
 test: $(STAMP)  ## Every test (cassettes replayed offline), plus lint and type checks
 	$(BIN)/python -m pytest -p no:cacheprovider --record-mode=none --block-network --allowed-hosts=127.0.0.1,localhost

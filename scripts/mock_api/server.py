@@ -8,6 +8,7 @@ import datetime as dt
 import http.server
 import json
 import signal
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -16,6 +17,7 @@ from urllib.parse import parse_qsl, urlsplit
 from wire_contract import BASE_PATH
 
 from .app import MockApp
+from .constants import MOCK_LOCATION_ID
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -92,14 +94,42 @@ class MockServer:
         self.stop()
 
 
+# Tokens for the mock, which takes any: printed by `--env` so that the client has some to send.
+MOCK_PARTNER_TOKEN = "mock-partner-token"  # noqa: S105 - not a secret: the mock takes any
+MOCK_USER_TOKEN = "mock-user-token"  # noqa: S105
+
+
+def environment(url: str) -> dict[str, str]:
+    """The variables that point `Altegio()` (and `make demo`, and the README's examples) at the
+    mock at `url`: base URL, tokens, and the one Location the mock has."""
+    return {
+        "ALTEGIO_BASE_URL": url,
+        "ALTEGIO_PARTNER_TOKEN": MOCK_PARTNER_TOKEN,
+        "ALTEGIO_USER_TOKEN": MOCK_USER_TOKEN,
+        "ALTEGIO_LOCATION_ID": str(MOCK_LOCATION_ID),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Serve a mock of the Altegio v2 API (openapi.yaml) on 127.0.0.1.")
     parser.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
+    parser.add_argument(
+        "--env",
+        action="store_true",
+        help="print shell `export` lines for ALTEGIO_BASE_URL, the tokens and ALTEGIO_LOCATION_ID (else the URL)",
+    )
     options = parser.parse_args(argv)
     stopped = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stopped.set())
     with MockServer(options.port) as mock:
-        print(mock.url, flush=True)
+        if options.env:
+            print(f"# A local mock of openapi.yaml is serving at {mock.url} (Ctrl-C stops it).")
+            print("# Point the client at it, in another shell (any tokens work; the mock has one Location):")
+            for name, value in environment(mock.url).items():
+                print(f"export {name}={value}")
+            sys.stdout.flush()
+        else:
+            print(mock.url, flush=True)
         stopped.wait()
     return 0
