@@ -8,6 +8,7 @@ settings repr, a log record or an exception text.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import re
@@ -15,7 +16,6 @@ import sys
 from collections.abc import Generator, Mapping
 from typing import Any
 
-import attrs
 import httpx
 
 from ._constants import (
@@ -75,7 +75,7 @@ class BearerPartnerUserAuth(httpx.Auth):
         return "BearerPartnerUserAuth(<redacted>)"
 
 
-@attrs.frozen(slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Settings:
     """Everything a client was configured with. Safe to print: tokens are redacted."""
 
@@ -85,7 +85,7 @@ class Settings:
     max_retries: int
     rate_limit: RateLimit | Any
     max_response_bytes: int
-    headers: Mapping[str, str] = attrs.field(eq=False)
+    headers: Mapping[str, str] = dataclasses.field(compare=False)
 
     @property
     def attempt_seconds(self) -> float:
@@ -250,4 +250,4 @@ def with_changes(
         changes["max_retries"] = _max_retries(max_retries)
     if max_response_bytes is not None:
         changes["max_response_bytes"] = _max_response_bytes(max_response_bytes)
-    return attrs.evolve(settings, **changes)
+    return dataclasses.replace(settings, **changes)

@@ -13,13 +13,13 @@ all of 2 and 3 within `Budget.seconds` as a whole, however slowly the server tri
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime
 import logging
 import time
 from collections.abc import Callable, Generator
 from typing import Any
 
-import attrs
 import httpx
 
 from ._body import BodyTooLarge, BoundedDecoder, Undecodable, announced_length
@@ -37,7 +37,7 @@ from ._ratelimit import DEFAULT_429_PAUSE, AsyncRateLimiter, RateLimiter
 from ._retry import RetryPolicy
 
 
-@attrs.frozen(slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Budget:
     """What one attempt may use: seconds as a whole (headers and body), decoded body bytes."""
 
