@@ -34,6 +34,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._ratelimit import AsyncLocalRateLimiter, AsyncRateLimiter, LocalRateLimiter, RateLimit, RateLimiter
+from ._response import RawResponse
 from ._settings import Settings
 from ._version import __version__
 
@@ -170,6 +171,7 @@ __all__ = [
     "RateLimiterBackendError",
     "RateLimiterError",
     "RateLimiterTimeoutError",
+    "RawResponse",
     "RedisRateLimiter",
     "Resource",
     "ResourceOccupation",

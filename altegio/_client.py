@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeVar
 
 import httpx
 
@@ -19,6 +19,7 @@ from ._errors import ClientStateError, InvalidArgumentError
 from ._logging import setup_from_environment
 from ._operations import APICall, prepare_request, raw_call, read_response
 from ._ratelimit import AsyncRateLimiter, RateLimit, RateLimiter, async_limiter, sync_limiter
+from ._response import RawResponse, WithRawResponse
 from ._retry import RetryPolicy
 from ._settings import BearerPartnerUserAuth, Settings, build_settings, with_changes
 from ._transport import Budget, send_async, send_sync
@@ -48,6 +49,8 @@ if TYPE_CHECKING:  # the resources (and the models they parse into) load on firs
 
 T = TypeVar("T")
 _DEFAULT_RATE_LIMIT = RateLimit()
+# Named servers: production (the default) and Altegio's hosted mock; `base_url` wins over both.
+Environment = Literal["production", "mock"]
 
 
 class _ClientCore:
@@ -63,6 +66,7 @@ class _ClientCore:
     _request_headers: httpx.Headers
     _request_extensions: dict[str, Any]
     _loop: Any = None  # AsyncAltegio: the event loop of its first call
+    _raw = False  # `with_raw_response`: calls return RawResponse
 
     def _start(self, settings: Settings, http_client: Any, http_type: type, other_client: str) -> None:
         """Take or build the httpx client (of `http_type`), then configure from `settings`."""
@@ -141,21 +145,46 @@ class _ClientCore:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_response_bytes: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Self:
-        """A copy with another timeout, retry count or body ceiling for the calls made through it.
+        """A copy with another timeout, retry count, body ceiling or extra headers (merged over
+        the defaults; Authorization is refused) for the calls made through it.
 
         It shares the connection pool and the rate limiter of this client, e.g.
         `client.with_options(max_retries=0).tags.get(location_id, tag_id)`.
         """
+        settings = with_changes(
+            self._settings,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            headers=headers,
+        )
+        return self._copy(settings, raw=self._raw)
+
+    @property
+    def with_raw_response(self) -> WithRawResponse:
+        """The same resources (and `request`), returning a `RawResponse` instead of the result:
+        `client.with_raw_response.tags.get(location_id, tag_id)` has `.status_code`, `.headers`,
+        `.elapsed`, `.http_request` and `.parse()`. A list method gives its first page's."""
+        return WithRawResponse(self._copy(self._settings, raw=True))
+
+    def _copy(self, settings: Settings, *, raw: bool) -> Self:
         copy = object.__new__(type(self))
         copy._http = self._http
         copy._owns_http = False  # the original client closes the shared pool
         copy._loop = self._loop
-        settings = with_changes(
-            self._settings, timeout=timeout, max_retries=max_retries, max_response_bytes=max_response_bytes
-        )
+        copy._raw = raw
         copy._configure(settings, self._limiter)
         return copy
+
+    def _respond(self, call: APICall[T], response: httpx.Response) -> T:
+        """The result of a call, or (raw mode) its response, after raising for an error status."""
+        if not self._raw:
+            return read_response(call, response)
+        if not response.is_success:
+            read_response(call, response)  # raises the status error
+        return RawResponse(call, response)  # type: ignore[return-value]
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._settings.base_url!r})"
@@ -178,6 +207,7 @@ class Altegio(_ClientCore):
         user_token: str | None = None,
         *,
         base_url: str | None = None,
+        environment: Environment | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: RateLimit | RateLimiter | None = _DEFAULT_RATE_LIMIT,
@@ -189,6 +219,7 @@ class Altegio(_ClientCore):
             partner_token,
             user_token,
             base_url=base_url,
+            environment=environment,
             timeout=timeout,
             max_retries=max_retries,
             rate_limit=rate_limit,
@@ -202,7 +233,7 @@ class Altegio(_ClientCore):
             call, base_url=self._settings.base_url, headers=self._request_headers, extensions=self._request_extensions
         )
         response = send_sync(self._http, call.operation, request, self._policy, self._limiter, self._budget)
-        return read_response(call, response)
+        return self._respond(call, response)
 
     def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None) -> Any:
         """Call any path of the API (relative to the base URL) with the client's auth, retries
@@ -233,6 +264,7 @@ class AsyncAltegio(_ClientCore):
         user_token: str | None = None,
         *,
         base_url: str | None = None,
+        environment: Environment | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: RateLimit | AsyncRateLimiter | None = _DEFAULT_RATE_LIMIT,
@@ -244,6 +276,7 @@ class AsyncAltegio(_ClientCore):
             partner_token,
             user_token,
             base_url=base_url,
+            environment=environment,
             timeout=timeout,
             max_retries=max_retries,
             rate_limit=rate_limit,
@@ -258,7 +291,7 @@ class AsyncAltegio(_ClientCore):
         )
         self._check_loop()
         response = await send_async(self._http, call.operation, request, self._policy, self._limiter, self._budget)
-        return read_response(call, response)
+        return self._respond(call, response)
 
     def _check_loop(self) -> None:
         """The pooled connections of our own httpx client belong to the event loop of the first

@@ -1,4 +1,6 @@
-"""The `altegio` logger. `ALTEGIO_LOG=debug` (or `info`) switches on a stderr handler.
+"""The `altegio` logger. `ALTEGIO_LOG=info` (one line per request: method, path, status, time,
+retries) or `debug` (also headers and retry decisions) switches on a stderr handler; any other
+value warns once and is ignored.
 
 Nothing logged here carries a token: requests are logged as method, path and status, and
 `redact_headers` masks credentials whenever headers are shown. httpcore's own DEBUG lines show
@@ -12,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import warnings
 from collections.abc import Mapping
 
 from ._constants import ENV_LOG
@@ -61,6 +64,12 @@ def setup_from_environment() -> None:
     _configured = True
     level = os.environ.get(ENV_LOG, "").strip().lower()
     if level not in ("debug", "info"):
+        if level:
+            warnings.warn(
+                f"{ENV_LOG}={os.environ[ENV_LOG].strip()[:40]!r} is not a level this package knows: use "
+                f"{ENV_LOG}=info (a line per request) or {ENV_LOG}=debug (also headers and retries); ignored",
+                stacklevel=4,  # the line that built the client
+            )
         return
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))

@@ -4,6 +4,10 @@ The API never returns a total: a paged list is read page by page (`page` from 1,
 250) until a page comes back shorter than the page size. Unpaged lists are one fetch. Nothing is
 requested until iteration starts, and `max_items` stops both the iteration and the fetching.
 
+A pager is a recipe, not a result: iterating it twice sends the requests twice (keep
+`to_list()` to read once), it has no length, and `bool(pager)` is refused rather than always
+true (`first()` or `to_list()` say whether there is anything).
+
 A server that ignores `page` would keep sending the same full page, and one that never sends a
 short page would be read forever: a page whose ids repeat the previous page's, or a page past
 `max_pages` (default 10,000, settable per pager), raises APIResponseValidationError naming the
@@ -75,8 +79,25 @@ def _operation(fetch_page: Callable[..., Any]) -> str:
     return str(getattr(fetch_page, "operation", None) or "list")
 
 
+def _describe(pager: Any) -> str:
+    describe = getattr(pager._fetch_page, "describe", None)
+    what = describe() if describe is not None else _operation(pager._fetch_page)
+    limits = f", page_size={pager._page_size}" if pager._page_size is not None else ""
+    if pager._max_items is not None:
+        limits += f", max_items={pager._max_items}"
+    return f"<{type(pager).__name__} {what}{limits}>"
+
+
+_NO_TRUTH = (
+    "a pager is lazy: it cannot tell whether the list is empty without asking the server; use "
+    "pager.first() (None when empty) or pager.to_list()"
+)
+
+
 class SyncPager(Generic[T]):
-    """Iterate to get the items; `pages()` gives them a page at a time; `to_list()` reads all."""
+    """Iterate to get the items; `pages()` gives them a page at a time; `to_list()` reads all;
+    `first()` reads one page at most. Nothing is sent until then, and each iteration sends the
+    requests again."""
 
     def __init__(
         self,
@@ -116,11 +137,29 @@ class SyncPager(Generic[T]):
             yield from items
 
     def to_list(self) -> list[T]:
+        """Every item (all pages, up to `max_items`)."""
         return list(self)
+
+    def first(self) -> T | None:
+        """The first item, or None when the list is empty: one request at most."""
+        for items in self.pages():
+            return items[0]
+        return None
+
+    def first_page_response(self) -> Any:
+        """The first page's raw response (for `client.with_raw_response`)."""
+        return self._fetch_page(1)
+
+    def __bool__(self) -> bool:
+        raise TypeError(_NO_TRUTH)
+
+    def __repr__(self) -> str:
+        return _describe(self)
 
 
 class AsyncPager(Generic[T]):
-    """`async for` to get the items; `pages()` gives them a page at a time; `await to_list()`."""
+    """`async for` to get the items; `pages()` gives them a page at a time; `await to_list()`
+    reads all; `await first()` reads one page at most. Each iteration sends the requests again."""
 
     def __init__(
         self,
@@ -161,4 +200,25 @@ class AsyncPager(Generic[T]):
                 yield item
 
     async def to_list(self) -> list[T]:
+        """Every item (all pages, up to `max_items`)."""
         return [item async for item in self]
+
+    async def first(self) -> T | None:
+        """The first item, or None when the list is empty: one request at most."""
+        pages = self.pages()
+        try:
+            async for items in pages:
+                return items[0]
+        finally:
+            await pages.aclose()  # type: ignore[attr-defined]
+        return None
+
+    async def first_page_response(self) -> Any:
+        """The first page's raw response (for `client.with_raw_response`)."""
+        return await self._fetch_page(1)
+
+    def __bool__(self) -> bool:
+        raise TypeError(_NO_TRUTH)
+
+    def __repr__(self) -> str:
+        return _describe(self)

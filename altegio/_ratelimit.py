@@ -18,14 +18,13 @@ clients of a process, `RedisRateLimiter` and `AsyncRedisRateLimiter` between pro
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
-
-import attrs
 
 from ._errors import InvalidArgumentError, RateLimiterTimeoutError
 from ._validation import shown
@@ -44,7 +43,7 @@ def _positive_number(name: str, value: Any, *, upper: float) -> None:
         raise InvalidArgumentError(name, f"must be a number in (0, {upper:g}], got {shown(value)}")
 
 
-@attrs.frozen(slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class RateLimit:
     """Requests allowed per second and per minute (None leaves that window unbounded), and
     how long one request may wait for a slot before `RateLimiterTimeoutError`.
@@ -57,7 +56,7 @@ class RateLimit:
     per_minute: float | None = 200
     max_wait: float = DEFAULT_MAX_WAIT
 
-    def __attrs_post_init__(self) -> None:
+    def __post_init__(self) -> None:
         for name in ("per_second", "per_minute"):
             value = getattr(self, name)
             if value is not None:
@@ -110,7 +109,7 @@ class AsyncRateLimiter(Protocol):
     async def pause(self, seconds: float) -> None: ...
 
 
-@attrs.frozen(slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Permit:
     """The slots one request holds: (window index, slot index, generation) per window."""
 

@@ -11,10 +11,10 @@ out: the error is raised at once. Otherwise the wait doubles from an initial del
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections.abc import Callable
 
-import attrs
 import httpx
 
 from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
@@ -27,13 +27,13 @@ _NEVER_SENT: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTim
 _MAX_EXPONENT = 62
 
 
-@attrs.frozen(slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class RetryPolicy:
     max_retries: int
     initial_delay: float = INITIAL_RETRY_DELAY
     max_delay: float = MAX_RETRY_DELAY
     max_retry_after: float = MAX_RETRY_AFTER
-    random: Callable[[], float] = attrs.field(default=random.random, eq=False, repr=False)
+    random: Callable[[], float] = dataclasses.field(default=random.random, compare=False, repr=False)
 
     def backoff(self, retries_done: int) -> float:
         """Exponential backoff with up to 25% jitter taken off, so that clients spread out.

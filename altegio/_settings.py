@@ -8,6 +8,7 @@ settings repr, a log record or an exception text.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import re
@@ -15,7 +16,6 @@ import sys
 from collections.abc import Generator, Mapping
 from typing import Any
 
-import attrs
 import httpx
 
 from ._constants import (
@@ -75,7 +75,7 @@ class BearerPartnerUserAuth(httpx.Auth):
         return "BearerPartnerUserAuth(<redacted>)"
 
 
-@attrs.frozen(slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Settings:
     """Everything a client was configured with. Safe to print: tokens are redacted."""
 
@@ -85,7 +85,7 @@ class Settings:
     max_retries: int
     rate_limit: RateLimit | Any
     max_response_bytes: int
-    headers: Mapping[str, str] = attrs.field(eq=False)
+    headers: Mapping[str, str] = dataclasses.field(compare=False)
 
     @property
     def attempt_seconds(self) -> float:
@@ -120,26 +120,26 @@ _HEADER_VALUE = re.compile(r"(?:[!-~]+(?:[ \t]+[!-~]+)*)?")
 _FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding"})  # h11 checks them when sending
 
 
-def _default_headers(value: Mapping[str, str] | None) -> dict[str, str]:
+def _default_headers(value: Mapping[str, str] | None, argument: str = "default_headers") -> dict[str, str]:
     """Extra headers, checked now rather than by h11 at send time; values are never echoed
     (they may be credentials of a proxy or a gateway)."""
     if value is None:
         return {}
     if not isinstance(value, Mapping):
-        raise InvalidArgumentError("default_headers", f"must map names to values, not {type(value).__name__}")
+        raise InvalidArgumentError(argument, f"must map names to values, not {type(value).__name__}")
     headers: dict[str, str] = {}
     for name, text in value.items():
         if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
             raise InvalidArgumentError(
-                "default_headers", f"{shown(name)} is not a header name (letters, digits and !#$%&'*+-.^_`|~ only)"
+                argument, f"{shown(name)} is not a header name (letters, digits and !#$%&'*+-.^_`|~ only)"
             )
         if name.lower() == "authorization":
-            raise InvalidArgumentError("default_headers", "must not set Authorization; pass the tokens instead")
+            raise InvalidArgumentError(argument, "must not set Authorization; pass the tokens instead")
         if name.lower() in _FRAMING_HEADERS:
-            raise InvalidArgumentError("default_headers", f"must not set {name}: httpx sets it for each body")
+            raise InvalidArgumentError(argument, f"must not set {name}: httpx sets it for each body")
         if not isinstance(text, str) or not _HEADER_VALUE.fullmatch(text):
             raise InvalidArgumentError(
-                "default_headers",
+                argument,
                 f"the value of {name!r} must be a string of printable ASCII, without CR, LF or other control "
                 "characters and without leading or trailing whitespace (value not shown)",
             )
@@ -147,8 +147,26 @@ def _default_headers(value: Mapping[str, str] | None) -> dict[str, str]:
     return headers
 
 
-def _base_url(value: str | None) -> str:
-    url = value if value is not None else os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+ENVIRONMENTS: Mapping[str, str] = {
+    "production": DEFAULT_BASE_URL,
+    # Altegio's hosted mock of the published description: it needs the internet and answers from
+    # the description's examples (no state, no real data); it has no /api/v2 prefix.
+    "mock": "https://developer.alteg.io/_mock/en/b2b-v2/openapi",
+}
+
+
+def _base_url(value: str | None, environment: str | None = None) -> str:
+    """`base_url`, else the named `environment`, else ALTEGIO_BASE_URL, else production."""
+    if environment is not None and environment not in ENVIRONMENTS:
+        raise InvalidArgumentError(
+            "environment", f"must be one of {', '.join(map(repr, ENVIRONMENTS))}, got {shown(environment)}"
+        )
+    if value is not None:
+        url: Any = value
+    elif environment is not None:
+        url = ENVIRONMENTS[environment]
+    else:
+        url = os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
     if not isinstance(url, str) or not url.startswith(("https://", "http://")):
         raise InvalidArgumentError("base_url", f"must be an http(s) URL, got {shown(url)}")
     return url.rstrip("/")
@@ -192,6 +210,7 @@ def build_settings(
     user_token: str | None,
     *,
     base_url: str | None,
+    environment: str | None = None,
     timeout: float | httpx.Timeout | None,
     max_retries: int,
     rate_limit: RateLimit | Any,
@@ -205,7 +224,7 @@ def build_settings(
     headers = {"Accept": MEDIA_TYPE, "User-Agent": USER_AGENT, **_default_headers(default_headers)}
     return Settings(
         credentials=credentials,
-        base_url=_base_url(base_url),
+        base_url=_base_url(base_url, environment),
         timeout=_timeout(timeout),
         max_retries=_max_retries(max_retries),
         rate_limit=rate_limit,  # checked by the client: a sync or an async limiter
@@ -215,13 +234,20 @@ def build_settings(
 
 
 def with_changes(
-    settings: Settings, *, timeout: Any = None, max_retries: Any = None, max_response_bytes: Any = None
+    settings: Settings,
+    *,
+    timeout: Any = None,
+    max_retries: Any = None,
+    max_response_bytes: Any = None,
+    headers: Any = None,
 ) -> Settings:
     changes: dict[str, Any] = {}
+    if headers is not None:
+        changes["headers"] = {**settings.headers, **_default_headers(headers, "headers")}
     if timeout is not None:
         changes["timeout"] = _timeout(timeout)
     if max_retries is not None:
         changes["max_retries"] = _max_retries(max_retries)
     if max_response_bytes is not None:
         changes["max_response_bytes"] = _max_response_bytes(max_response_bytes)
-    return attrs.evolve(settings, **changes)
+    return dataclasses.replace(settings, **changes)

@@ -13,12 +13,13 @@ all of 2 and 3 within `Budget.seconds` as a whole, however slowly the server tri
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import datetime
 import logging
 import time
 from collections.abc import Callable, Generator
 from typing import Any
 
-import attrs
 import httpx
 
 from ._body import BodyTooLarge, BoundedDecoder, Undecodable, announced_length
@@ -36,7 +37,7 @@ from ._ratelimit import DEFAULT_429_PAUSE, AsyncRateLimiter, RateLimiter
 from ._retry import RetryPolicy
 
 
-@attrs.frozen(slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Budget:
     """What one attempt may use: seconds as a whole (headers and body), decoded body bytes."""
 
@@ -107,6 +108,13 @@ def _too_large(response: httpx.Response, error: BodyTooLarge) -> APIResponseVali
     return APIResponseValidationError(str(error), response=response, body=error.head.decode("utf-8", "replace"))
 
 
+def _time(response: httpx.Response, started: float) -> None:
+    """httpx times a response when its stream closes; one a transport handed over already read
+    (httpx.MockTransport) is never timed: time it here, from sending to the end of the body."""
+    if not hasattr(response, "_elapsed"):
+        response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
+
+
 def _already_read(response: httpx.Response, budget: Budget) -> bool:
     """Refuse a body announced larger than the ceiling; True when the transport handed the body
     over already read (httpx.MockTransport, a custom transport), so there is nothing to stream."""
@@ -157,6 +165,7 @@ def _attempt_sync(
     try:
         with attempt_deadline(budget.seconds) as deadline:
             try:
+                started = time.perf_counter()
                 response = http.send(request, stream=True)
             except httpx.RequestError as exc:
                 return exc
@@ -174,6 +183,7 @@ def _attempt_sync(
                 return exc
             finally:
                 response.close()
+                _time(response, started)
     finally:
         if permit is not None:
             limiter.release(permit, responded=False)  # type: ignore[union-attr]
@@ -239,6 +249,7 @@ async def _attempt_async(
     try:
         async with asyncio.timeout(budget.seconds):
             try:
+                started = time.perf_counter()
                 response = await http.send(request, stream=True)
             except httpx.RequestError as exc:
                 return exc
@@ -257,6 +268,7 @@ async def _attempt_async(
                 return exc
             finally:
                 await response.aclose()
+                _time(response, started)
     except TimeoutError:
         kind = httpx.ReadTimeout if responded else httpx.TimeoutException
         return kind("the attempt used up its whole timeout", request=request)

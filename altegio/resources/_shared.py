@@ -92,6 +92,37 @@ class _PageFetcher:
     def __call__(self, page: int) -> Any:
         return self._execute(APICall(self.operation, self._build(page=page), self._parse))
 
+    def describe(self) -> str:
+        """The operation and its request (method, path, query without the page), for repr."""
+        request = dict(self._build(page=1))
+        params = {name: value for name, value in (request.get("params") or {}).items() if name != "page"}
+        return _describe(self.operation, {**request, "params": params})
+
+
+class _Once:
+    """A pager's fetch function for an unpaged list: one call, whatever the page number."""
+
+    __slots__ = ("_call", "_execute", "operation")
+
+    def __init__(self, execute: Callable[[APICall[Any]], Any], call: APICall[Any]) -> None:
+        self._execute = execute
+        self._call = call
+        self.operation = call.operation
+
+    def __call__(self, page: int) -> Any:
+        return self._execute(self._call)
+
+    def describe(self) -> str:
+        return _describe(self.operation, self._call.request)
+
+
+def _describe(operation: str, request: Mapping[str, Any]) -> str:
+    params = {name: value for name, value in (request.get("params") or {}).items() if value is not None}
+    query = ", ".join(f"{name}={value!r}" for name, value in params.items())
+    return f"{operation} {str(request.get('method', 'GET')).upper()} {request.get('url', '')}" + (
+        f" ({query})" if query else ""
+    )
+
 
 def paged(
     execute: Callable[[APICall[Any]], Any], operation: str, build: PageBuilder, parse: Callable[[Any], Any]
@@ -102,7 +133,7 @@ def paged(
 
 def once(execute: Callable[[APICall[Any]], Any], call: APICall[Any]) -> Callable[[int], Any]:
     """A pager's fetch function for an unpaged list: the page number is not sent."""
-    return lambda page: execute(call)
+    return _Once(execute, call)
 
 
 class SyncAPIResource:

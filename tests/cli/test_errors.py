@@ -215,7 +215,8 @@ def test_tokens_come_only_from_the_environment(mock: Any) -> None:
     spaced = run_script(("tags", "list", LOCATION), environment(mock.url, ALTEGIO_PARTNER_TOKEN="two words"))
     assert spaced.code == ExitCode.AUTH
     assert one_line(spaced) == (
-        "altegio: ALTEGIO_PARTNER_TOKEN: must not contain whitespace, commas or control characters\n"
+        "altegio: ALTEGIO_PARTNER_TOKEN: must be printable ASCII without whitespace, commas or control characters "
+        "(token not shown)\n"
     )
     for option in ("--partner-token", "--user-token", "--token"):
         typed = run_script(("tags", "list", LOCATION, option, PARTNER_TOKEN), environment(mock.url))

@@ -44,8 +44,8 @@ def _class_lines(name: str, cls: type) -> list[str]:
         elif inspect.isfunction(value):
             prefix = "async def" if inspect.iscoroutinefunction(value) else "def"
             lines.append(f"    {prefix} {attr}{_signature(value)}")
-    fields = getattr(cls, "__attrs_attrs__", None)
-    if fields is not None:
+    fields = getattr(cls, "__attrs_attrs__", None) or getattr(cls, "__dataclass_fields__", {}).values()
+    if fields:
         lines += [f"    field {field.name}: {field.type}" for field in fields]
     return lines
 

@@ -78,9 +78,13 @@ def _calls(method: ast.FunctionDef | ast.AsyncFunctionDef, imports: dict[str, tu
     }
     reached = set()
     for node in ast.walk(method):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in CALL_MAKERS):
+        if not isinstance(node, ast.Call):
             continue
-        label, request = node.args[CALL_MAKERS[node.func.id] : CALL_MAKERS[node.func.id] + 2]
+        # `APICall(...)`, or `APICall[None](...)` for an operation that answers without a body.
+        maker = node.func.value if isinstance(node.func, ast.Subscript) else node.func
+        if not (isinstance(maker, ast.Name) and maker.id in CALL_MAKERS):
+            continue
+        label, request = node.args[CALL_MAKERS[maker.id] : CALL_MAKERS[maker.id] + 2]
         assert isinstance(label, ast.Attribute) and label.attr == "OPERATION_ID", ast.unparse(node)
         assert isinstance(label.value, ast.Name) and label.value.id in imports, ast.unparse(node)
         built_by = _builder_module(request, assignments)

@@ -130,7 +130,7 @@ class AsyncAppointments(AsyncAPIResource):
         request = delete_appointment.request_kwargs(
             location(location_id), v.positive_id("appointment_id", appointment_id)
         )
-        await self._client._execute(APICall(delete_appointment.OPERATION_ID, request, None))
+        return await self._client._execute(APICall[None](delete_appointment.OPERATION_ID, request, None))
 
     async def delete_from_timetable(
         self, location_id: int, appointment_id: int, *, include: Sequence[AppointmentInclude] | None = None

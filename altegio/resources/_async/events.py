@@ -204,7 +204,7 @@ class AsyncEvents(AsyncAPIResource):
     async def delete(self, location_id: int, event_id: int) -> None:
         """Delete an Event: it leaves lists, but `get` still returns it."""
         request = delete_event.request_kwargs(location(location_id), v.positive_id("event_id", event_id))
-        await self._client._execute(APICall(delete_event.OPERATION_ID, request, None))
+        return await self._client._execute(APICall[None](delete_event.OPERATION_ID, request, None))
 
 
 class AsyncEventAppointments(AsyncAPIResource):

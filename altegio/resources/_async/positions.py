@@ -52,9 +52,9 @@ class AsyncPositions(AsyncAPIResource):
             v.positive_id("position_id", position_id),
             body={"title": v.text("title", title, max_length=_TITLE_MAX)},
         )
-        await self._client._execute(APICall(update_position.OPERATION_ID, request, None))
+        return await self._client._execute(APICall[None](update_position.OPERATION_ID, request, None))
 
     async def delete(self, location_id: int, position_id: int) -> None:
         """Delete a position; returns None (the API answers with no body)."""
         request = delete_position.request_kwargs(location(location_id), v.positive_id("position_id", position_id))
-        await self._client._execute(APICall(delete_position.OPERATION_ID, request, None))
+        return await self._client._execute(APICall[None](delete_position.OPERATION_ID, request, None))

@@ -93,9 +93,9 @@ class AsyncTags(AsyncAPIResource):
         if not _tag_fields(body, entity, icon):
             raise InvalidArgumentError("title", "nothing to update: pass at least one of title, color, entity, icon")
         request = update_tag.request_kwargs(location(location_id), v.positive_id("tag_id", tag_id), body=body)
-        await self._client._execute(APICall(update_tag.OPERATION_ID, request, None))
+        return await self._client._execute(APICall[None](update_tag.OPERATION_ID, request, None))
 
     async def delete(self, location_id: int, tag_id: int) -> None:
         """Delete a Tag (the API keeps it, marked `is_deleted`)."""
         request = delete_tag.request_kwargs(location(location_id), v.positive_id("tag_id", tag_id))
-        await self._client._execute(APICall(delete_tag.OPERATION_ID, request, None))
+        return await self._client._execute(APICall[None](delete_tag.OPERATION_ID, request, None))

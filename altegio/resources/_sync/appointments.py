@@ -131,7 +131,7 @@ class Appointments(SyncAPIResource):
         request = delete_appointment.request_kwargs(
             location(location_id), v.positive_id("appointment_id", appointment_id)
         )
-        self._client._execute(APICall(delete_appointment.OPERATION_ID, request, None))
+        return self._client._execute(APICall[None](delete_appointment.OPERATION_ID, request, None))
 
     def delete_from_timetable(
         self, location_id: int, appointment_id: int, *, include: Sequence[AppointmentInclude] | None = None

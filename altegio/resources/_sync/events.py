@@ -205,7 +205,7 @@ class Events(SyncAPIResource):
     def delete(self, location_id: int, event_id: int) -> None:
         """Delete an Event: it leaves lists, but `get` still returns it."""
         request = delete_event.request_kwargs(location(location_id), v.positive_id("event_id", event_id))
-        self._client._execute(APICall(delete_event.OPERATION_ID, request, None))
+        return self._client._execute(APICall[None](delete_event.OPERATION_ID, request, None))
 
 
 class EventAppointments(SyncAPIResource):

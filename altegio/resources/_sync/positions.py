@@ -53,9 +53,9 @@ class Positions(SyncAPIResource):
             v.positive_id("position_id", position_id),
             body={"title": v.text("title", title, max_length=_TITLE_MAX)},
         )
-        self._client._execute(APICall(update_position.OPERATION_ID, request, None))
+        return self._client._execute(APICall[None](update_position.OPERATION_ID, request, None))
 
     def delete(self, location_id: int, position_id: int) -> None:
         """Delete a position; returns None (the API answers with no body)."""
         request = delete_position.request_kwargs(location(location_id), v.positive_id("position_id", position_id))
-        self._client._execute(APICall(delete_position.OPERATION_ID, request, None))
+        return self._client._execute(APICall[None](delete_position.OPERATION_ID, request, None))

@@ -94,9 +94,9 @@ class Tags(SyncAPIResource):
         if not _tag_fields(body, entity, icon):
             raise InvalidArgumentError("title", "nothing to update: pass at least one of title, color, entity, icon")
         request = update_tag.request_kwargs(location(location_id), v.positive_id("tag_id", tag_id), body=body)
-        self._client._execute(APICall(update_tag.OPERATION_ID, request, None))
+        return self._client._execute(APICall[None](update_tag.OPERATION_ID, request, None))
 
     def delete(self, location_id: int, tag_id: int) -> None:
         """Delete a Tag (the API keeps it, marked `is_deleted`)."""
         request = delete_tag.request_kwargs(location(location_id), v.positive_id("tag_id", tag_id))
-        self._client._execute(APICall(delete_tag.OPERATION_ID, request, None))
+        return self._client._execute(APICall[None](delete_tag.OPERATION_ID, request, None))
