@@ -68,7 +68,7 @@ def assert_seed(appointment: Appointment, location_id: int) -> None:
 
 
 async def test_list_appointments(client: Any, location_id: int, vcr: Any) -> None:
-    appointments = await collect(client.appointments.list(location_id, start=DAY, end=NEXT_DAY))
+    appointments = await collect(client.appointments.list(location_id, start=DAY, end=DAY))
 
     assert [appointment.id for appointment in appointments] == list(SEEDS)
     for appointment in appointments:
@@ -76,7 +76,7 @@ async def test_list_appointments(client: Any, location_id: int, vcr: Any) -> Non
         assert (appointment.relationships, appointment.included) == ({}, {})
     (query,) = sent(vcr, "/appointments")
     assert query["filter[date_intersect_from]"] == ["2030-01-15T00:00:00"]
-    assert query["filter[date_intersect_to]"] == ["2030-01-16T00:00:00"]
+    assert query["filter[date_intersect_to]"] == ["2030-01-15T23:59:59"]  # a date as the end: that whole day
 
 
 async def test_list_appointments_overlapping_a_period(client: Any, location_id: int, vcr: Any) -> None:
@@ -93,7 +93,7 @@ async def test_list_appointments_overlapping_a_period(client: Any, location_id: 
 
 
 async def test_list_appointments_pages_until_a_short_page(client: Any, location_id: int, vcr: Any) -> None:
-    appointments = await collect(client.appointments.list(location_id, start=DAY, end=NEXT_DAY, page_size=2))
+    appointments = await collect(client.appointments.list(location_id, start=DAY, end=DAY, page_size=2))
 
     assert [appointment.id for appointment in appointments] == list(SEEDS)
     queries = sent(vcr, "/appointments")
@@ -104,7 +104,7 @@ async def test_list_appointments_pages_until_a_short_page(client: Any, location_
 async def test_list_appointments_with_included_resources(client: Any, location_id: int, vcr: Any) -> None:
     include = ["client", "staff", "services", "attendance_good_items"]
     appointments = await collect(
-        client.appointments.list(location_id, client_id=BOOKING_USER_ID, start=DAY, end=NEXT_DAY, include=include)
+        client.appointments.list(location_id, client_id=BOOKING_USER_ID, start=DAY, end=DAY, include=include)
     )
 
     assert [appointment.id for appointment in appointments] == list(SEEDS)
@@ -163,7 +163,7 @@ async def test_list_attendance_appointments_of_a_single_appointment(client: Any,
 async def test_delete_appointment(client: Any, location_id: int) -> None:
     assert await run(client.appointments.delete(location_id, 20003)) is None
 
-    listed = await collect(client.appointments.list(location_id, start=DAY, end=NEXT_DAY))
+    listed = await collect(client.appointments.list(location_id, start=DAY, end=DAY))
     assert [appointment.id for appointment in listed] == [20001, 20002]
     await expect_error(lambda: client.appointments.delete(location_id, 20003), *NOT_FOUND)
 
@@ -187,7 +187,7 @@ async def test_delete_timetable_appointment_without_a_visit(client: Any, locatio
 
 
 async def test_list_resource_occupations(client: Any, location_id: int, vcr: Any) -> None:
-    occupations = await collect(client.resource_occupations.list(location_id, DAY, NEXT_DAY))
+    occupations = await collect(client.resource_occupations.list(location_id, DAY, DAY))
 
     assert [(o.source_id, o.resource_instance_id) for o in occupations] == [(20001, 901), (20002, 902)]
     for occupation in occupations:
@@ -200,7 +200,7 @@ async def test_list_resource_occupations(client: Any, location_id: int, vcr: Any
     (query,) = sent(vcr, "/resource_occupations")
     assert query == {
         "filter[date_intersect_from_strict]": ["2030-01-15T00:00:00"],
-        "filter[date_intersect_to_strict]": ["2030-01-16T00:00:00"],
+        "filter[date_intersect_to_strict]": ["2030-01-15T23:59:59"],
     }
 
 
@@ -226,7 +226,7 @@ CALLS = {
     "delete_appointment": lambda client, location: client.appointments.delete(location, 20003),
     "delete_timetable_appointment": lambda client, location: client.appointments.delete_from_timetable(location, 20003),
     "list_resource_occupations": lambda client, location: client.resource_occupations.list(
-        location, DAY, NEXT_DAY
+        location, DAY, DAY
     ).to_list(),
 }
 
@@ -271,9 +271,7 @@ UNPROCESSABLE = {
         {"recordId": ["The selected Appointment is invalid"]},
     ),
     "occupations-unknown-service": (
-        lambda client, location: client.resource_occupations.list(
-            location, DAY, NEXT_DAY, service_id=UNKNOWN_ID
-        ).to_list(),
+        lambda client, location: client.resource_occupations.list(location, DAY, DAY, service_id=UNKNOWN_ID).to_list(),
         {"filter[service_id]": ["The selected Service is invalid"]},
     ),
 }
@@ -339,5 +337,7 @@ async def test_half_a_date_range_is_refused_before_sending(offline_client: Any, 
 
 
 async def test_an_empty_date_range_is_refused_before_sending(offline_client: Any) -> None:
+    """Midnight to midnight is empty; the dates `start=DAY, end=DAY` are the whole day (above)."""
+    midnight = dt.datetime.combine(DAY, dt.time())
     with pytest.raises(InvalidArgumentError):
-        offline_client.appointments.list(68570, start=DAY, end=DAY)
+        offline_client.appointments.list(68570, start=midnight, end=midnight)
