@@ -264,16 +264,27 @@ class _ThreadWaiter(Waiter):
         self.event.set()
 
 
-class LocalRateLimiter:
+class _InProcess:
+    """What both in-process limiters hold: their limit and its book."""
+
+    def __init__(self, limit: RateLimit | None = None, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.limit = RateLimit() if limit is None else _rate_limit(limit)
+        self._book = SlotBook(self.limit.windows(), clock=clock)
+
+    @property
+    def book(self) -> SlotBook:
+        return self._book
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.limit!r})"
+
+
+class LocalRateLimiter(_InProcess):
     """A budget for this process, shared by every thread and every `Altegio` given it.
 
     `Altegio(rate_limit=RateLimit(...))` makes one per client; create one yourself and pass it
     to several clients (`rate_limit=limiter`) when they share an IP.
     """
-
-    def __init__(self, limit: RateLimit | None = None, *, clock: Callable[[], float] = time.monotonic) -> None:
-        self.limit = RateLimit() if limit is None else _rate_limit(limit)
-        self._book = SlotBook(self.limit.windows(), clock=clock)
 
     def acquire(self, lease: float) -> Permit:
         """Wait (blocking) for a slot in every window; give up after `limit.max_wait`."""
@@ -299,13 +310,6 @@ class LocalRateLimiter:
 
     def pause(self, seconds: float) -> None:
         self._book.pause(seconds)
-
-    @property
-    def book(self) -> SlotBook:
-        return self._book
-
-    def __repr__(self) -> str:
-        return f"LocalRateLimiter({self.limit!r})"
 
 
 class _TaskWaiter(Waiter):
@@ -349,12 +353,8 @@ def _settle(future: asyncio.Future[None]) -> None:
         future.set_result(None)
 
 
-class AsyncLocalRateLimiter:
+class AsyncLocalRateLimiter(_InProcess):
     """A budget for this process, shared by every task and every `AsyncAltegio` given it."""
-
-    def __init__(self, limit: RateLimit | None = None, *, clock: Callable[[], float] = time.monotonic) -> None:
-        self.limit = RateLimit() if limit is None else _rate_limit(limit)
-        self._book = SlotBook(self.limit.windows(), clock=clock)
 
     async def acquire(self, lease: float) -> Permit:
         """Wait for a slot in every window; give up after `limit.max_wait`. A task cancelled
@@ -382,13 +382,6 @@ class AsyncLocalRateLimiter:
 
     async def pause(self, seconds: float) -> None:
         self._book.pause(seconds)
-
-    @property
-    def book(self) -> SlotBook:
-        return self._book
-
-    def __repr__(self) -> str:
-        return f"AsyncLocalRateLimiter({self.limit!r})"
 
 
 def _rate_limit(value: Any) -> RateLimit:

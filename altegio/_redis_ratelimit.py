@@ -241,6 +241,21 @@ def _fast_pool_kwargs(client: Any) -> tuple[Any, dict[str, Any]] | None:
     return pool, kwargs
 
 
+def _connect(client: Any, kind: Any, name: str, other: str) -> tuple[Any, Any, Any, Any]:
+    """The limiter's own Redis client (of `kind`, on a pool made like `client`'s but with short
+    timeouts and no retries; `client` itself when it has no single pool) and its three scripts."""
+    if not isinstance(client, kind):
+        raise InvalidArgumentError(
+            "redis_client",
+            f"must be a {name} (use {other}), got {type(client).__name__}",
+        )
+    found = _fast_pool_kwargs(client)
+    if found is not None:
+        pool, kwargs = found
+        client = kind(connection_pool=type(pool)(connection_class=pool.connection_class, **kwargs))
+    return client, client.register_script(_ACQUIRE), client.register_script(_RELEASE), client.register_script(_PAUSE)
+
+
 class RedisRateLimiter:
     """A budget shared through Redis by every `Altegio`, thread and process using `key`.
 
@@ -257,21 +272,10 @@ class RedisRateLimiter:
         limit: RateLimit = RateLimit(),  # noqa: B008 - immutable
         on_backend_error: OnBackendError = "local",
     ) -> None:
-        if not isinstance(redis_client, redis.Redis):
-            raise InvalidArgumentError(
-                "redis_client",
-                f"must be a redis.Redis (use AsyncRedisRateLimiter for redis.asyncio), got {redis_client!r}",
-            )
         self._budget = _Budget(key, limit, on_backend_error)
-        found = _fast_pool_kwargs(redis_client)
-        if found is None:
-            self._redis = redis_client
-        else:
-            pool, kwargs = found
-            self._redis = redis.Redis(connection_pool=type(pool)(connection_class=pool.connection_class, **kwargs))
-        self._acquire = self._redis.register_script(_ACQUIRE)
-        self._release = self._redis.register_script(_RELEASE)
-        self._pause = self._redis.register_script(_PAUSE)
+        self._redis, self._acquire, self._release, self._pause = _connect(
+            redis_client, redis.Redis, "redis.Redis", "AsyncRedisRateLimiter for redis.asyncio"
+        )
         self._local = LocalRateLimiter(limit)
         self._line = threading.Lock()
 
@@ -359,23 +363,10 @@ class AsyncRedisRateLimiter:
         limit: RateLimit = RateLimit(),  # noqa: B008 - immutable
         on_backend_error: OnBackendError = "local",
     ) -> None:
-        if not isinstance(redis_client, redis.asyncio.Redis):
-            raise InvalidArgumentError(
-                "redis_client",
-                f"must be a redis.asyncio.Redis (use RedisRateLimiter for redis.Redis), got {redis_client!r}",
-            )
         self._budget = _Budget(key, limit, on_backend_error)
-        found = _fast_pool_kwargs(redis_client)
-        if found is None:
-            self._redis = redis_client
-        else:
-            pool, kwargs = found
-            self._redis = redis.asyncio.Redis(
-                connection_pool=type(pool)(connection_class=pool.connection_class, **kwargs)
-            )
-        self._acquire = self._redis.register_script(_ACQUIRE)
-        self._release = self._redis.register_script(_RELEASE)
-        self._pause = self._redis.register_script(_PAUSE)
+        self._redis, self._acquire, self._release, self._pause = _connect(
+            redis_client, redis.asyncio.Redis, "redis.asyncio.Redis", "RedisRateLimiter for redis.Redis"
+        )
         self._local = AsyncLocalRateLimiter(limit)
         self._lines: dict[int, Any] = {}
         self._returns: set[Any] = set()  # releases of cancelled bookings, kept until done
