@@ -241,6 +241,8 @@ class Altegio(_ClientCore):
         return self._execute(raw_call(method, path, params=params, json=json))
 
     def close(self) -> None:
+        """Close the client's connections (not those of an `http_client` you passed in: close
+        that yourself). A closed client raises ClientStateError when called."""
         if self._owns_http:
             self._http.close()
 
@@ -318,6 +320,8 @@ class AsyncAltegio(_ClientCore):
         return await self._execute(raw_call(method, path, params=params, json=json))
 
     async def close(self) -> None:
+        """Close the client's connections (not those of an `http_client` you passed in: close
+        that yourself). A closed client raises ClientStateError when called."""
         if self._owns_http:
             await self._http.aclose()
 
