@@ -24,6 +24,7 @@ from ._errors import APIResponseValidationError, InvalidArgumentError
 from ._validation import MAX_INTEGER, shown
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[[int], Any])
 
 
 def _check(page_size: int | None, max_items: int | None, maximum: int | None) -> None:
@@ -79,7 +80,7 @@ def _operation(fetch_page: Callable[..., Any]) -> str:
     return str(getattr(fetch_page, "operation", None) or "list")
 
 
-def _describe(pager: Any) -> str:
+def _describe(pager: _Pager[Any]) -> str:
     describe = getattr(pager._fetch_page, "describe", None)
     what = describe() if describe is not None else _operation(pager._fetch_page)
     limits = f", page_size={pager._page_size}" if pager._page_size is not None else ""
@@ -94,14 +95,12 @@ _NO_TRUTH = (
 )
 
 
-class SyncPager(Generic[T]):
-    """Iterate to get the items; `pages()` gives them a page at a time; `to_list()` reads all;
-    `first()` reads one page at most. Nothing is sent until then, and each iteration sends the
-    requests again."""
+class _Pager(Generic[F]):
+    """What both pagers hold: the fetch function, the page size and the limits."""
 
     def __init__(
         self,
-        fetch_page: Callable[[int], list[T]],
+        fetch_page: F,
         *,
         page_size: int | None = None,
         max_items: int | None = None,
@@ -114,6 +113,18 @@ class SyncPager(Generic[T]):
         self._max_items = max_items
         self.max_pages = _check_max_pages(max_pages)
         """The most pages one read fetches; past it APIResponseValidationError is raised."""
+
+    def __bool__(self) -> bool:
+        raise TypeError(_NO_TRUTH)
+
+    def __repr__(self) -> str:
+        return _describe(self)
+
+
+class SyncPager(_Pager[Callable[[int], list[T]]], Generic[T]):
+    """Iterate to get the items; `pages()` gives them a page at a time; `to_list()` reads all;
+    `first()` reads one page at most. Nothing is sent until then, and each iteration sends the
+    requests again."""
 
     def pages(self) -> Iterator[list[T]]:
         remaining = self._max_items
@@ -150,32 +161,10 @@ class SyncPager(Generic[T]):
         """The first page's raw response (for `client.with_raw_response`)."""
         return self._fetch_page(1)
 
-    def __bool__(self) -> bool:
-        raise TypeError(_NO_TRUTH)
 
-    def __repr__(self) -> str:
-        return _describe(self)
-
-
-class AsyncPager(Generic[T]):
+class AsyncPager(_Pager[Callable[[int], Awaitable[list[T]]]], Generic[T]):
     """`async for` to get the items; `pages()` gives them a page at a time; `await to_list()`
     reads all; `await first()` reads one page at most. Each iteration sends the requests again."""
-
-    def __init__(
-        self,
-        fetch_page: Callable[[int], Awaitable[list[T]]],
-        *,
-        page_size: int | None = None,
-        max_items: int | None = None,
-        max_page_size: int | None = None,
-        max_pages: int = MAX_PAGES,
-    ) -> None:
-        _check(page_size, max_items, max_page_size)
-        self._fetch_page = fetch_page
-        self._page_size = page_size
-        self._max_items = max_items
-        self.max_pages = _check_max_pages(max_pages)
-        """The most pages one read fetches; past it APIResponseValidationError is raised."""
 
     async def pages(self) -> AsyncIterator[list[T]]:
         remaining = self._max_items
@@ -216,9 +205,3 @@ class AsyncPager(Generic[T]):
     async def first_page_response(self) -> Any:
         """The first page's raw response (for `client.with_raw_response`)."""
         return await self._fetch_page(1)
-
-    def __bool__(self) -> bool:
-        raise TypeError(_NO_TRUTH)
-
-    def __repr__(self) -> str:
-        return _describe(self)

@@ -210,6 +210,13 @@ class _Budget:
                 type(error).__name__,
             )
 
+    def release_failed(self, error: BaseException) -> None:
+        """A release or a pause did not reach Redis: the slot frees itself when its lease runs
+        out; in "local" mode the next calls use the local limiter for a while, and in "raise"
+        mode the next acquire will say so (the call that just ended keeps its result)."""
+        if self.on_backend_error == "local":
+            self.failed(error)
+
     def recovered(self) -> None:
         if self.warned:
             self.warned = False
@@ -326,7 +333,7 @@ class RedisRateLimiter:
             self._release(keys=keys, args=args)
         except _BACKEND_ERRORS as exc:  # the slot frees itself when its lease runs out
             self._disconnect()
-            self._note_failure(exc)
+            self._budget.release_failed(exc)
 
     def pause(self, seconds: float) -> None:
         self._local.pause(seconds)
@@ -334,15 +341,11 @@ class RedisRateLimiter:
             self._pause(keys=[self._budget.pause_key], args=[_micros(seconds)])
         except _BACKEND_ERRORS as exc:
             self._disconnect()
-            self._note_failure(exc)
+            self._budget.release_failed(exc)
 
     def close(self) -> None:
         """Close the limiter's own connections to Redis."""
         self._redis.connection_pool.disconnect()
-
-    def _note_failure(self, error: BaseException) -> None:
-        if self._budget.on_backend_error == "local":
-            self._budget.failed(error)
 
     def _disconnect(self) -> None:
         with contextlib.suppress(Exception):  # best effort: the next call reconnects anyway
@@ -473,7 +476,7 @@ class AsyncRedisRateLimiter:
             await self._call(self._release, keys, args)
         except _BACKEND_ERRORS as exc:
             await self._disconnect()
-            self._note_failure(exc)
+            self._budget.release_failed(exc)
 
     async def pause(self, seconds: float) -> None:
         await self._local.pause(seconds)
@@ -481,15 +484,11 @@ class AsyncRedisRateLimiter:
             await self._call(self._pause, [self._budget.pause_key], [_micros(seconds)])
         except _BACKEND_ERRORS as exc:
             await self._disconnect()
-            self._note_failure(exc)
+            self._budget.release_failed(exc)
 
     async def aclose(self) -> None:
         """Close the limiter's own connections to Redis."""
         await self._redis.connection_pool.disconnect()
-
-    def _note_failure(self, error: BaseException) -> None:
-        if self._budget.on_backend_error == "local":
-            self._budget.failed(error)
 
     async def _disconnect(self) -> None:
         """Drop every pooled connection: after a Redis restart they are all stale."""

@@ -17,7 +17,7 @@ import dataclasses
 import datetime
 import logging
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
 import httpx
@@ -108,6 +108,18 @@ def _too_large(response: httpx.Response, error: BodyTooLarge) -> APIResponseVali
     return APIResponseValidationError(str(error), response=response, body=error.head.decode("utf-8", "replace"))
 
 
+@contextlib.contextmanager
+def _decoding(response: httpx.Response) -> Iterator[None]:
+    """The body decoder's failures as the transport reports them: a body past the ceiling is
+    invalid (not retried); an undecodable one is an httpx.DecodingError (retried when safe)."""
+    try:
+        yield
+    except BodyTooLarge as exc:
+        raise _too_large(response, exc) from None
+    except Undecodable as exc:
+        raise httpx.DecodingError(str(exc), request=response.request) from None
+
+
 def _time(response: httpx.Response, started: float) -> None:
     """httpx times a response when its stream closes; one a transport handed over already read
     (httpx.MockTransport) is never timed: time it here, from sending to the end of the body."""
@@ -192,17 +204,13 @@ def _attempt_sync(
 def _read_sync(response: httpx.Response, budget: Budget, deadline: float) -> None:
     if _already_read(response, budget):
         return
-    try:
+    with _decoding(response):
         decoder = BoundedDecoder(response.headers.get("content-encoding", ""), budget.max_bytes)
         for chunk in response.iter_raw():
             decoder.feed(chunk)
             if time.monotonic() > deadline:  # for transports the deadline backend cannot wrap
                 raise httpx.ReadTimeout("the attempt used up its whole timeout", request=response.request)
         response._content = decoder.finish()
-    except BodyTooLarge as exc:
-        raise _too_large(response, exc) from None
-    except Undecodable as exc:
-        raise httpx.DecodingError(str(exc), request=response.request) from None
 
 
 # -- asyncio ------------------------------------------------------------------------------------
@@ -297,7 +305,7 @@ async def _abandon(response: httpx.Response, chunks: Any) -> None:
 async def _read_async(response: httpx.Response, budget: Budget) -> None:
     if _already_read(response, budget):
         return
-    try:
+    with _decoding(response):
         decoder = BoundedDecoder(response.headers.get("content-encoding", ""), budget.max_bytes)
         chunks = response.aiter_raw()
         try:
@@ -307,7 +315,3 @@ async def _read_async(response: httpx.Response, budget: Budget) -> None:
             await _abandon(response, chunks)
             raise
         response._content = decoder.finish()
-    except BodyTooLarge as exc:
-        raise _too_large(response, exc) from None
-    except Undecodable as exc:
-        raise httpx.DecodingError(str(exc), request=response.request) from None
